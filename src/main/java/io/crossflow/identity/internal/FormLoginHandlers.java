@@ -1,0 +1,108 @@
+package io.crossflow.identity.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Form sign-in for both callers: the web app posts with {@code Accept: application/json} and gets
+ * JSON (200, 401, 429); a plain HTML form gets redirects. Failed attempts feed {@link LoginThrottle}.
+ */
+@Component
+class FormLoginHandlers {
+
+    private final LoginThrottle throttle;
+    private final ProblemResponses problems;
+    private final ObjectMapper objectMapper;
+    private final SavedRequestAwareAuthenticationSuccessHandler redirects =
+            new SavedRequestAwareAuthenticationSuccessHandler();
+
+    FormLoginHandlers(LoginThrottle throttle, ProblemResponses problems, ObjectMapper objectMapper) {
+        this.throttle = throttle;
+        this.problems = problems;
+        this.objectMapper = objectMapper;
+    }
+
+    AuthenticationSuccessHandler success() {
+        return (request, response, authentication) -> {
+            throttle.reset(authentication.getName());
+            if (ProblemResponses.wantsJson(request)) {
+                response.setStatus(HttpStatus.OK.value());
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                objectMapper.writeValue(
+                        response.getOutputStream(), Map.of("username", authentication.getName(), "signedIn", true));
+            } else {
+                redirects.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+    }
+
+    AuthenticationFailureHandler failure() {
+        return (request, response, exception) -> {
+            String username = request.getParameter("username");
+            throttle.recordFailure(username);
+            Optional<Duration> locked = throttle.lockedFor(username);
+            if (locked.isPresent()) {
+                respondLocked(request, response, locked.get());
+            } else if (ProblemResponses.wantsJson(request)) {
+                problems.write(
+                        response,
+                        HttpStatus.UNAUTHORIZED,
+                        "Sign-in failed",
+                        "The username or password is not correct.");
+            } else {
+                response.sendRedirect(request.getContextPath() + "/login?error");
+            }
+        };
+    }
+
+    /** Refuses sign-in for a locked username before its password is even checked. */
+    OncePerRequestFilter lockFilter() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+            }
+
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                Optional<Duration> locked = throttle.lockedFor(request.getParameter("username"));
+                if (locked.isPresent()) {
+                    respondLocked(request, response, locked.get());
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        };
+    }
+
+    private void respondLocked(HttpServletRequest request, HttpServletResponse response, Duration lockedFor)
+            throws IOException {
+        long minutes = Math.max(1, (lockedFor.toSeconds() + 59) / 60);
+        response.setHeader("Retry-After", Long.toString(lockedFor.toSeconds()));
+        if (ProblemResponses.wantsJson(request)) {
+            problems.write(
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many failed sign-ins",
+                    "Too many failed sign-in attempts for this user. Try again in " + minutes + " minute"
+                            + (minutes == 1 ? "" : "s") + ".");
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login?locked");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.crossflow.identity.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/** Writes ProblemDetail bodies from security filters, which run before the MVC error advice. */
+@Component
+class ProblemResponses {
+
+    private final ObjectMapper objectMapper;
+
+    ProblemResponses(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** Whether the caller is a script (the web app, an integration) rather than a browser page. */
+    static boolean wantsJson(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+                || (accept != null && accept.contains("json"))
+                || request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}

@@ -1,0 +1,148 @@
+package io.crossflow.identity.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.function.Supplier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Two filter chains. Camunda's Cockpit/Admin webapps under {@code /camunda} run their own login
+ * (against our read-only identity provider, operators only) and their own CSRF protection, so
+ * Spring's must stay out of their way. Everything else, the web app and {@code /api}, is ours.
+ * Camunda's engine REST API is not mounted at all (docs/security.md).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String[] INTERNAL_ROLES = {"TENANT_ADMIN", "DESIGNER", "MANAGER", "MEMBER", "PLATFORM_OPERATOR"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, upgradable in place: the stored hash names its algorithm
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain application(HttpSecurity http, FormLoginHandlers login, ProblemResponses problems)
+            throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher api = path.matcher("/api/**");
+        http.authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(path.matcher("/actuator/health"), path.matcher("/actuator/health/**"))
+                        .permitAll()
+                        .requestMatchers(path.matcher("/actuator/info"))
+                        .permitAll()
+                        .requestMatchers(path.matcher("/actuator/**"))
+                        .hasAnyRole("TENANT_ADMIN", "PLATFORM_OPERATOR")
+                        .requestMatchers(
+                                path.matcher("/v3/api-docs"),
+                                path.matcher("/v3/api-docs/**"),
+                                path.matcher("/swagger-ui.html"),
+                                path.matcher("/swagger-ui/**"))
+                        .hasAnyRole(INTERNAL_ROLES)
+                        .requestMatchers(api)
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(form -> form.loginProcessingUrl("/login")
+                        .successHandler(login.success())
+                        .failureHandler(login.failure())
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessHandler((request, response, authentication) -> {
+                            if (ProblemResponses.wantsJson(request)) {
+                                response.setStatus(HttpStatus.NO_CONTENT.value());
+                            } else {
+                                response.sendRedirect(request.getContextPath() + "/login?logout");
+                            }
+                        }))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // the web app reads XSRF-TOKEN and sends X-XSRF-TOKEN; bearer-token callers carry no cookie to forge
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
+                        .ignoringRequestMatchers(SecurityConfiguration::hasBearerToken))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .addFilterBefore(login.lockFilter(), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(
+                                (request, response, e) -> problems.write(
+                                        response, HttpStatus.UNAUTHORIZED, "Not signed in", "Please sign in first."),
+                                api)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response, HttpStatus.FORBIDDEN, "Forbidden", "You are not allowed to do this.")));
+        return http.build();
+    }
+
+    static boolean hasBearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    /** Resolves the deferred CSRF token on every request so the XSRF-TOKEN cookie reaches the web app. */
+    static final class CsrfCookieFilter extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+            if (token != null) {
+                token.getToken();
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * Single-page-app CSRF: the raw cookie value is accepted in the X-XSRF-TOKEN header (the web
+     * app reads it from the cookie), while server-rendered forms keep BREACH-safe masked tokens.
+     */
+    static final class SpaCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
+        private final CsrfTokenRequestHandler plain = new CsrfTokenRequestAttributeHandler();
+        private final CsrfTokenRequestHandler xor = new XorCsrfTokenRequestAttributeHandler();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
+            xor.handle(request, response, token);
+        }
+
+        @Override
+        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
+            String header = request.getHeader(token.getHeaderName());
+            return (StringUtils.hasText(header) ? plain : xor).resolveCsrfTokenValue(request, token);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.crossflow.system.internal;
+
+import io.crossflow.shared.ConflictException;
+import io.crossflow.shared.ForbiddenException;
+import io.crossflow.shared.InvalidInputException;
+import io.crossflow.shared.NotFoundException;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place that turns exceptions into {@link ProblemDetail} bodies. Messages are for people;
+ * nothing internal (stack traces, SQL, class names) ever reaches a response.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    ProblemDetail forbidden(RuntimeException e) {
+        String message = e instanceof ForbiddenException ? e.getMessage() : "You are not allowed to do this.";
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", message);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail staleVersion(OptimisticLockingFailureException e) {
+        return problem(
+                HttpStatus.CONFLICT,
+                "Conflict",
+                "Someone else changed this in the meantime. Reload it and apply your change again.");
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+        if (!e.fieldErrors().isEmpty()) {
+            problem.setProperty("errors", e.fieldErrors());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        // a malformed id names nothing that exists: same answer as a missing object
+        if (e.getRequiredType() == UUID.class) {
+            return problem(HttpStatus.NOT_FOUND, "Not found", "Not found");
+        }
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "Invalid input", "Please correct the highlighted field.");
+        problem.setProperty(
+                "errors", List.of(new InvalidInputException.FieldError(e.getName(), "has an invalid value")));
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidInputException.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new InvalidInputException.FieldError(f.getField(), f.getDefaultMessage()))
+                .toList();
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "Invalid input", "Please correct the highlighted fields.");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidInputException.FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new InvalidInputException.FieldError(
+                                r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "Invalid input", "Please correct the highlighted fields.");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(problem(
+                        HttpStatus.BAD_REQUEST,
+                        "Invalid input",
+                        "The request body is not valid JSON of the expected shape."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected error, reference {}", reference, e);
+        ProblemDetail problem = problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Unexpected error",
+                "Something went wrong on our side. Please try again; if it keeps happening, quote reference "
+                        + reference + ".");
+        problem.setProperty("reference", reference);
+        return problem;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,41 @@
+package io.crossflow.workflow;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/** Starts processes with Crossflow's conventions: the tenant's own definition, a business key, standard variables. */
+@Service
+public class Processes {
+
+    private final RuntimeService runtime;
+
+    Processes(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    /** Starts the latest version of the tenant's definition and returns the process instance id. */
+    public String start(StartProcess request) {
+        Map<String, Object> variables = new HashMap<>(request.variables());
+        variables.put(ProcessVariables.TENANT_ID, request.tenantId().toString());
+        variables.put(ProcessVariables.PROJECT_ID, request.projectId().toString());
+        variables.put(ProcessVariables.STARTED_BY, request.startedBy().toString());
+        return runtime.createProcessInstanceByKey(request.processKey())
+                .processDefinitionTenantId(request.tenantId().toString())
+                .businessKey(request.businessKey())
+                .setVariables(variables)
+                .execute()
+                .getId();
+    }
+
+    /** Whether an instance of the process is running for the business key in the tenant. */
+    public boolean isRunning(java.util.UUID tenantId, String processKey, String businessKey) {
+        return runtime.createProcessInstanceQuery()
+                        .tenantIdIn(tenantId.toString())
+                        .processDefinitionKey(processKey)
+                        .processInstanceBusinessKey(businessKey)
+                        .count()
+                > 0;
+    }
+}
