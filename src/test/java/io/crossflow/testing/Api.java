@@ -1,0 +1,162 @@
+package io.crossflow.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * An HTTP client holding one browser-like session (cookies, XSRF token) against the running app.
+ * {@link #signIn} uses the same form sign-in and CSRF cookie flow as the web app.
+ */
+public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private final String baseUrl;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+    private final String bearerToken;
+
+    private Api(String baseUrl, String bearerToken) {
+        this.baseUrl = baseUrl;
+        this.bearerToken = bearerToken;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public static Api anonymous(String baseUrl) {
+        return new Api(baseUrl, null);
+    }
+
+    public static Api withToken(String baseUrl, String token) {
+        return new Api(baseUrl, token);
+    }
+
+    /** Signs in with username and password; fails the test if sign-in is refused. */
+    public static Api signIn(String baseUrl, String username, String password) {
+        Api api = new Api(baseUrl, null);
+        Response response = api.signInAttempt(username, password);
+        if (response.status() != 200) {
+            throw new AssertionError("Sign-in of " + username + " failed: " + response);
+        }
+        return api;
+    }
+
+    /** Posts the sign-in form as the web app does and returns the raw answer. */
+    public Response signInAttempt(String username, String password) {
+        get("/api/me"); // any request hands out the XSRF-TOKEN cookie
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return send(request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").POST(json(body)));
+    }
+
+    public Response patch(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").method("PATCH", json(body)));
+    }
+
+    public Response put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** Sends a request with any method and optional JSON body (null for none). */
+    public Response call(String method, String path, Object body) {
+        HttpRequest.Builder builder = request(path);
+        if (body != null) {
+            builder.header("Content-Type", "application/json").method(method, json(body));
+        } else {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return send(builder);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
+        builder.header("Accept", "application/json");
+        if (bearerToken != null) {
+            builder.header("Authorization", "Bearer " + bearerToken);
+        }
+        String xsrf = xsrfToken();
+        if (xsrf != null) {
+            builder.header("X-XSRF-TOKEN", xsrf);
+        }
+        return builder;
+    }
+
+    private String xsrfToken() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static HttpRequest.BodyPublisher json(Object body) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(
+                    body instanceof String s ? s : JSON.writeValueAsString(body == null ? Map.of() : body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, raw body, headers; {@link #json()} parses the body. */
+    public record Response(int status, String body, Map<String, java.util.List<String>> headers) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body == null || body.isEmpty() ? "null" : body);
+            } catch (IOException e) {
+                throw new AssertionError("Not JSON (status " + status + "): " + body, e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + (body == null ? "" : body.length() > 500 ? body.substring(0, 500) + "…" : body);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.crossflow.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one Spring context every IT shares: the whole application on a random port, a temporary
+ * embedded PostgreSQL and the demo data. Do not add per-class properties or mocks: a different
+ * configuration starts a second context and doubles the suite's time.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestClients.class)
+public @interface IntegrationTest {}
