@@ -1,15 +1,25 @@
 package io.crossflow.demo;
 
 import io.crossflow.identity.Capability;
+import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.Organisation;
 import io.crossflow.identity.OrganisationKind;
 import io.crossflow.identity.Organisations;
 import io.crossflow.identity.Users;
+import io.crossflow.project.ParticipantRole;
+import io.crossflow.project.Project;
+import io.crossflow.project.ProjectAccess;
+import io.crossflow.project.ProjectRole;
+import io.crossflow.project.Projects;
+import io.crossflow.project.Standing;
+import io.crossflow.project.WorkItems;
 import io.crossflow.tenancy.TenancyProperties;
 import io.crossflow.tenancy.Tenant;
 import io.crossflow.tenancy.Tenants;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -35,12 +45,25 @@ class DemoData {
     private final Tenants tenants;
     private final Organisations organisations;
     private final Users users;
+    private final Projects projects;
+    private final ProjectAccess access;
+    private final WorkItems workItems;
 
-    DemoData(TenancyProperties settings, Tenants tenants, Organisations organisations, Users users) {
+    DemoData(
+            TenancyProperties settings,
+            Tenants tenants,
+            Organisations organisations,
+            Users users,
+            Projects projects,
+            ProjectAccess access,
+            WorkItems workItems) {
         this.settings = settings;
         this.tenants = tenants;
         this.organisations = organisations;
         this.users = users;
+        this.projects = projects;
+        this.access = access;
+        this.workItems = workItems;
     }
 
     @Order(10)
@@ -56,7 +79,7 @@ class DemoData {
         Organisation supplierB = organisations.create(demo.id(), "Rapid Castings Co", OrganisationKind.PARTNER);
         Organisation customer = organisations.create(demo.id(), "Northwind Motors", OrganisationKind.CUSTOMER);
 
-        user(
+        UUID admin = user(
                 demo,
                 host,
                 "admin",
@@ -64,8 +87,8 @@ class DemoData {
                 "en",
                 EnumSet.of(Capability.TENANT_ADMIN, Capability.DESIGNER, Capability.MEMBER));
         user(demo, host, "operator", "Otto Operator", "en", EnumSet.of(Capability.PLATFORM_OPERATOR));
-        user(demo, host, "pm", "王经理 (Wang Li)", "zh-CN", EnumSet.of(Capability.MANAGER, Capability.MEMBER));
-        user(demo, host, "engineer", "Erik Engineer", "en", EnumSet.of(Capability.MEMBER));
+        UUID pm = user(demo, host, "pm", "王经理 (Wang Li)", "zh-CN", EnumSet.of(Capability.MANAGER, Capability.MEMBER));
+        UUID engineer = user(demo, host, "engineer", "Erik Engineer", "en", EnumSet.of(Capability.MEMBER));
         user(
                 demo,
                 supplierA,
@@ -84,18 +107,46 @@ class DemoData {
 
         Tenant other = tenants.create("other", "Other Co");
         Organisation otherHost = organisations.create(other.id(), "Other Co", OrganisationKind.HOST);
-        user(other, otherHost, "other-pm", "Olga Other", "en", EnumSet.of(Capability.MANAGER, Capability.MEMBER));
+        UUID otherPm = user(
+                other, otherHost, "other-pm", "Olga Other", "en", EnumSet.of(Capability.MANAGER, Capability.MEMBER));
+        LocalDate today = LocalDate.now();
+        Standing gearbox = project(pm, "Gearbox Housing Line", "New gearbox housing line for Northwind Motors", today);
+        projects.addParticipant(gearbox, supplierA.id(), ParticipantRole.SUPPLIER);
+        projects.addParticipant(gearbox, supplierB.id(), ParticipantRole.SUPPLIER);
+        projects.addParticipant(gearbox, customer.id(), ParticipantRole.CUSTOMER);
+        projects.addMember(gearbox, engineer, ProjectRole.MEMBER);
+        projects.addMember(gearbox, admin, ProjectRole.MEMBER);
+        item(gearbox, "Design review of housing drawings", null, today, today.plusDays(7), false);
+        item(gearbox, "Machined housings, batch 1", supplierA.id(), today.plusDays(3), today.plusDays(21), false);
+        item(gearbox, "Aluminium castings, batch 1", supplierB.id(), today.plusDays(1), today.plusDays(14), false);
+        item(gearbox, "Prototype delivered to customer", null, today.plusDays(28), today.plusDays(28), true);
+
+        Standing retrofit = project(otherPm, "Warehouse Retrofit", "Racking and conveyor retrofit", today);
+        item(retrofit, "Conveyor layout", null, today, today.plusDays(10), false);
         log.info("Seeded the demo tenants; every demo user's password is '{}'", PASSWORD);
     }
 
-    private void user(
+    private Standing project(UUID managerId, String name, String description, LocalDate start) {
+        CurrentUser manager = users.currentUser(managerId).orElseThrow();
+        Project project =
+                projects.create(manager, new Projects.NewProject(null, name, description, start, start.plusDays(60)));
+        return access.standing(manager, project.id());
+    }
+
+    private void item(
+            Standing standing, String title, UUID organisation, LocalDate start, LocalDate end, boolean milestone) {
+        workItems.create(
+                standing, new WorkItems.NewWorkItem(title, null, null, organisation, start, end, null, milestone));
+    }
+
+    private UUID user(
             Tenant tenant,
             Organisation organisation,
             String username,
             String name,
             String language,
             Set<Capability> caps) {
-        users.create(new Users.NewUser(
+        return users.create(new Users.NewUser(
                 tenant.id(),
                 organisation.id(),
                 username,

@@ -1,0 +1,35 @@
+package io.crossflow.project;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A work item of a project's plan. {@code version} guards concurrent edits. */
+public record WorkItem(
+        UUID id,
+        UUID tenantId,
+        UUID projectId,
+        UUID parentId,
+        String title,
+        String description,
+        UUID assigneeUserId,
+        UUID assigneeOrganisationId,
+        LocalDate plannedStart,
+        LocalDate plannedEnd,
+        LocalDate actualStart,
+        LocalDate actualEnd,
+        WorkItemStatus status,
+        int progress,
+        boolean milestone,
+        HandoffStatus handoffStatus,
+        Instant handoffRemindedAt,
+        Instant overdueEscalatedAt,
+        int version) {
+
+    /** A hand-off is under way: offered, accepted, delivered or in rework. */
+    public boolean handoffActive() {
+        return handoffStatus != null
+                && handoffStatus != HandoffStatus.DECLINED
+                && handoffStatus != HandoffStatus.APPROVED;
+    }
+}

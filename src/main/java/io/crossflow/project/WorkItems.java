@@ -1,0 +1,308 @@
+package io.crossflow.project;
+
+import io.crossflow.identity.CurrentUser;
+import io.crossflow.identity.OrganisationKind;
+import io.crossflow.identity.Organisations;
+import io.crossflow.identity.UserSummary;
+import io.crossflow.identity.Users;
+import io.crossflow.shared.ConflictException;
+import io.crossflow.shared.ForbiddenException;
+import io.crossflow.shared.InvalidInputException;
+import io.crossflow.shared.NotFoundException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The plan's work items: create, read as the policy allows, edit with optimistic locking. */
+@Service
+public class WorkItems {
+
+    private static final String COLUMNS = """
+            id, tenant_id, project_id, parent_id, title, description, assignee_user_id, assignee_organisation_id,
+            planned_start, planned_end, actual_start, actual_end, status, progress, milestone, handoff_status,
+            handoff_reminded_at, overdue_escalated_at, version
+            """;
+
+    static final RowMapper<WorkItem> WORK_ITEM = (rs, i) -> new WorkItem(
+            rs.getObject("id", UUID.class),
+            rs.getObject("tenant_id", UUID.class),
+            rs.getObject("project_id", UUID.class),
+            rs.getObject("parent_id", UUID.class),
+            rs.getString("title"),
+            rs.getString("description"),
+            rs.getObject("assignee_user_id", UUID.class),
+            rs.getObject("assignee_organisation_id", UUID.class),
+            rs.getObject("planned_start", LocalDate.class),
+            rs.getObject("planned_end", LocalDate.class),
+            rs.getObject("actual_start", LocalDate.class),
+            rs.getObject("actual_end", LocalDate.class),
+            WorkItemStatus.valueOf(rs.getString("status")),
+            rs.getInt("progress"),
+            rs.getBoolean("milestone"),
+            Optional.ofNullable(rs.getString("handoff_status"))
+                    .map(HandoffStatus::valueOf)
+                    .orElse(null),
+            instant(rs.getTimestamp("handoff_reminded_at")),
+            instant(rs.getTimestamp("overdue_escalated_at")),
+            rs.getInt("version"));
+
+    private final JdbcClient jdbc;
+    private final ProjectAccess access;
+    private final Projects projects;
+    private final Organisations organisations;
+    private final Users users;
+
+    WorkItems(JdbcClient jdbc, ProjectAccess access, Projects projects, Organisations organisations, Users users) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.projects = projects;
+        this.organisations = organisations;
+        this.users = users;
+    }
+
+    /** A work item by id within a tenant, without access checks: for engine delegates. */
+    public Optional<WorkItem> find(UUID tenantId, UUID workItemId) {
+        return jdbc.sql("select " + COLUMNS + " from prj_work_item where tenant_id = ? and id = ?")
+                .params(tenantId, workItemId)
+                .query(WORK_ITEM)
+                .optional();
+    }
+
+    /** The work item with the caller's standing in its project; 404 unless the policy lets the caller see it. */
+    public Visible visible(CurrentUser user, UUID workItemId) {
+        WorkItem item = find(user.tenantId(), workItemId).orElseThrow(() -> new NotFoundException("Work item"));
+        Standing standing = access.findStanding(user, item.projectId())
+                .filter(s -> s.sees(item))
+                .orElseThrow(() -> new NotFoundException("Work item"));
+        return new Visible(standing, item);
+    }
+
+    public List<WorkItem> visibleIn(Standing standing) {
+        return jdbc
+                .sql("select " + COLUMNS
+                        + " from prj_work_item where project_id = ? order by planned_start nulls last, title")
+                .param(standing.project().id())
+                .query(WORK_ITEM)
+                .list()
+                .stream()
+                .filter(standing::sees)
+                .toList();
+    }
+
+    @Transactional
+    public WorkItem create(Standing standing, NewWorkItem request) {
+        if (!standing.plans()) {
+            throw new ForbiddenException("Only the project's internal members can add work items.");
+        }
+        validateAssignee(standing, request.assigneeUserId(), request.assigneeOrganisationId());
+        validateDates(request.plannedStart(), request.plannedEnd());
+        if (request.parentId() != null
+                && find(standing.project().tenantId(), request.parentId())
+                        .filter(p -> p.projectId().equals(standing.project().id()))
+                        .isEmpty()) {
+            throw InvalidInputException.field("parentId", "is not a work item of this project");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into prj_work_item (id, tenant_id, project_id, parent_id, title, description, assignee_user_id,
+                                                   assignee_organisation_id, planned_start, planned_end, milestone, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        standing.project().tenantId(),
+                        standing.project().id(),
+                        request.parentId(),
+                        request.title().trim(),
+                        request.description(),
+                        request.assigneeUserId(),
+                        request.assigneeOrganisationId(),
+                        request.plannedStart(),
+                        request.plannedEnd(),
+                        request.milestone(),
+                        standing.user().id())
+                .update();
+        return find(standing.project().tenantId(), id).orElseThrow();
+    }
+
+    /**
+     * Applies the non-null fields of {@code changes} if {@code changes.version()} is still current.
+     * Internal members may change everything; a partner may only report progress on its own items.
+     */
+    @Transactional
+    public WorkItem update(CurrentUser user, UUID workItemId, WorkItemChanges changes) {
+        Visible visible = visible(user, workItemId);
+        Standing standing = visible.standing();
+        WorkItem item = visible.item();
+        if (!standing.plans()) {
+            boolean progressOnly = standing.partner() && changes.onlyProgressOrStatus();
+            if (!progressOnly) {
+                throw new ForbiddenException(
+                        standing.partner()
+                                ? "Partners can only report progress and status on their work items."
+                                : "You cannot change this work item.");
+            }
+        }
+        UUID assigneeUser = changes.assigneeUserId() != null ? changes.assigneeUserId() : item.assigneeUserId();
+        UUID assigneeOrg = changes.assigneeOrganisationId() != null
+                ? changes.assigneeOrganisationId()
+                : item.assigneeOrganisationId();
+        if (changes.assigneeUserId() != null || changes.assigneeOrganisationId() != null) {
+            validateAssignee(standing, assigneeUser, assigneeOrg);
+        }
+        LocalDate start = changes.plannedStart() != null ? changes.plannedStart() : item.plannedStart();
+        LocalDate end = changes.plannedEnd() != null ? changes.plannedEnd() : item.plannedEnd();
+        validateDates(start, end);
+        WorkItemStatus status = changes.status() != null ? changes.status() : item.status();
+        int progress = changes.progress() != null ? changes.progress() : item.progress();
+        if (status == WorkItemStatus.DONE && changes.progress() == null) {
+            progress = 100;
+        }
+        int updated = jdbc.sql("""
+                        update prj_work_item set title = ?, description = ?, assignee_user_id = ?, assignee_organisation_id = ?,
+                               planned_start = ?, planned_end = ?, status = ?, progress = ?, milestone = ?,
+                               actual_start = coalesce(actual_start, case when ? <> 'TODO' then current_date end),
+                               actual_end = case when ? = 'DONE' then coalesce(actual_end, current_date) end,
+                               version = version + 1, updated_at = now()
+                         where id = ? and version = ?
+                        """)
+                .params(
+                        changes.title() != null ? changes.title().trim() : item.title(),
+                        changes.description() != null ? changes.description() : item.description(),
+                        assigneeUser,
+                        assigneeOrg,
+                        start,
+                        end,
+                        status.name(),
+                        progress,
+                        changes.milestone() != null ? changes.milestone() : item.milestone(),
+                        status.name(),
+                        status.name(),
+                        item.id(),
+                        changes.version())
+                .update();
+        if (updated == 0) {
+            throw new ConflictException("This work item was changed by someone else in the meantime (your version "
+                    + changes.version() + ", current " + item.version() + "). Reload it and apply your change again.");
+        }
+        return find(item.tenantId(), item.id()).orElseThrow();
+    }
+
+    /**
+     * Records a step of the work item's hand-off, from the hand-off process. Starting work sets the
+     * item in progress, approval completes it, a decline returns it to the plan.
+     */
+    @Transactional
+    public void recordHandoff(UUID tenantId, UUID workItemId, HandoffStatus status, String processInstanceId) {
+        String statusChange = switch (status) {
+            case ACCEPTED -> ", status = 'IN_PROGRESS', actual_start = coalesce(actual_start, current_date)";
+            case APPROVED -> ", status = 'DONE', progress = 100, actual_end = current_date";
+            case DECLINED -> ", status = 'TODO'";
+            default -> "";
+        };
+        int updated = jdbc.sql(
+                        "update prj_work_item set handoff_status = ?, handoff_process_id = coalesce(?, handoff_process_id)"
+                                + statusChange
+                                + ", version = version + 1, updated_at = now() where tenant_id = ? and id = ?")
+                .params(status.name(), processInstanceId, tenantId, workItemId)
+                .update();
+        if (updated == 0) {
+            throw new NotFoundException("Work item");
+        }
+    }
+
+    /** The partner was reminded of the approaching due date. */
+    @Transactional
+    public void recordReminder(UUID tenantId, UUID workItemId) {
+        jdbc.sql("update prj_work_item set handoff_reminded_at = now() where tenant_id = ? and id = ?")
+                .params(tenantId, workItemId)
+                .update();
+    }
+
+    /** The hand-off passed its due date undelivered and was escalated to the project's managers. */
+    @Transactional
+    public void recordOverdueEscalation(UUID tenantId, UUID workItemId) {
+        jdbc.sql(
+                        "update prj_work_item set overdue_escalated_at = now(), version = version + 1, updated_at = now() where tenant_id = ? and id = ?")
+                .params(tenantId, workItemId)
+                .update();
+    }
+
+    private void validateAssignee(Standing standing, UUID userId, UUID organisationId) {
+        UUID tenant = standing.project().tenantId();
+        if (organisationId != null) {
+            var organisation = organisations
+                    .find(tenant, organisationId)
+                    .filter(o -> projects.isParticipant(standing.project().id(), o.id()))
+                    .orElseThrow(() -> InvalidInputException.field(
+                            "assigneeOrganisationId", "is not an organisation taking part in this project"));
+            if (organisation.kind() == OrganisationKind.CUSTOMER) {
+                throw InvalidInputException.field("assigneeOrganisationId", "work cannot be assigned to a customer");
+            }
+        }
+        if (userId != null) {
+            UserSummary user = users.find(tenant, userId)
+                    .filter(u -> projects.isParticipant(standing.project().id(), u.organisationId()))
+                    .orElseThrow(() -> InvalidInputException.field(
+                            "assigneeUserId", "is not a person taking part in this project"));
+            if (organisationId != null && !organisationId.equals(user.organisationId())) {
+                throw InvalidInputException.field("assigneeUserId", "does not belong to the assigned organisation");
+            }
+        }
+    }
+
+    private static void validateDates(LocalDate start, LocalDate end) {
+        if (start != null && end != null && end.isBefore(start)) {
+            throw InvalidInputException.field("plannedEnd", "must not be before the planned start");
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** A visible work item and the caller's standing in its project. */
+    public record Visible(Standing standing, WorkItem item) {}
+
+    public record NewWorkItem(
+            String title,
+            String description,
+            UUID assigneeUserId,
+            UUID assigneeOrganisationId,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            UUID parentId,
+            boolean milestone) {}
+
+    /** Changes to a work item; null fields stay as they are. {@code version} is the version the client edited. */
+    public record WorkItemChanges(
+            int version,
+            String title,
+            String description,
+            UUID assigneeUserId,
+            UUID assigneeOrganisationId,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            WorkItemStatus status,
+            Integer progress,
+            Boolean milestone) {
+
+        boolean onlyProgressOrStatus() {
+            return title == null
+                    && description == null
+                    && assigneeUserId == null
+                    && assigneeOrganisationId == null
+                    && plannedStart == null
+                    && plannedEnd == null
+                    && milestone == null
+                    && (status == null || status != WorkItemStatus.DONE);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.crossflow.project.web;
+
+import io.crossflow.identity.CurrentUser;
+import io.crossflow.identity.CurrentUsers;
+import io.crossflow.project.HandoffStatus;
+import io.crossflow.project.Handoffs;
+import io.crossflow.project.ProjectAccess;
+import io.crossflow.project.WorkItem;
+import io.crossflow.project.WorkItemStatus;
+import io.crossflow.project.WorkItems;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class WorkItemController {
+
+    private final WorkItems workItems;
+    private final Handoffs handoffs;
+    private final ProjectAccess access;
+
+    WorkItemController(WorkItems workItems, Handoffs handoffs, ProjectAccess access) {
+        this.workItems = workItems;
+        this.handoffs = handoffs;
+        this.access = access;
+    }
+
+    @GetMapping("/api/projects/{projectId}/work-items")
+    List<WorkItemDto> list(@PathVariable UUID projectId) {
+        return workItems.visibleIn(access.standing(CurrentUsers.require(), projectId)).stream()
+                .map(WorkItemDto::of)
+                .toList();
+    }
+
+    @PostMapping("/api/projects/{projectId}/work-items")
+    @ResponseStatus(HttpStatus.CREATED)
+    WorkItemDto create(@PathVariable UUID projectId, @Valid @RequestBody CreateWorkItem body) {
+        CurrentUser user = CurrentUsers.require();
+        return WorkItemDto.of(workItems.create(
+                access.standing(user, projectId),
+                new WorkItems.NewWorkItem(
+                        body.title(),
+                        body.description(),
+                        body.assigneeUserId(),
+                        body.assigneeOrganisationId(),
+                        body.plannedStart(),
+                        body.plannedEnd(),
+                        body.parentId(),
+                        Boolean.TRUE.equals(body.milestone()))));
+    }
+
+    @GetMapping("/api/work-items/{workItemId}")
+    WorkItemDto get(@PathVariable UUID workItemId) {
+        return WorkItemDto.of(
+                workItems.visible(CurrentUsers.require(), workItemId).item());
+    }
+
+    @PatchMapping("/api/work-items/{workItemId}")
+    WorkItemDto update(@PathVariable UUID workItemId, @Valid @RequestBody UpdateWorkItem body) {
+        return WorkItemDto.of(workItems.update(
+                CurrentUsers.require(),
+                workItemId,
+                new WorkItems.WorkItemChanges(
+                        body.version(),
+                        body.title(),
+                        body.description(),
+                        body.assigneeUserId(),
+                        body.assigneeOrganisationId(),
+                        body.plannedStart(),
+                        body.plannedEnd(),
+                        body.status(),
+                        body.progress(),
+                        body.milestone())));
+    }
+
+    @PostMapping("/api/work-items/{workItemId}/handoff")
+    @ResponseStatus(HttpStatus.CREATED)
+    HandoffDto handoff(@PathVariable UUID workItemId, @Valid @RequestBody(required = false) StartHandoff body) {
+        Handoffs.Started started =
+                handoffs.start(CurrentUsers.require(), workItemId, body == null ? null : body.dueDate());
+        return new HandoffDto(started.processInstanceId(), WorkItemDto.of(started.workItem()));
+    }
+
+    record CreateWorkItem(
+            @NotBlank @Size(max = 200) String title,
+            @Size(max = 10000) String description,
+            UUID assigneeUserId,
+            UUID assigneeOrganisationId,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            UUID parentId,
+            Boolean milestone) {}
+
+    record UpdateWorkItem(
+            @NotNull(message = "is required: send the version you edited")
+            Integer version,
+
+            @Size(min = 1, max = 200) String title,
+            @Size(max = 10000) String description,
+            UUID assigneeUserId,
+            UUID assigneeOrganisationId,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            WorkItemStatus status,
+            @Min(0) @Max(100) Integer progress,
+            Boolean milestone) {}
+
+    record StartHandoff(LocalDate dueDate) {}
+
+    record HandoffDto(String processInstanceId, WorkItemDto workItem) {}
+
+    record WorkItemDto(
+            UUID id,
+            UUID projectId,
+            UUID parentId,
+            String title,
+            String description,
+            UUID assigneeUserId,
+            UUID assigneeOrganisationId,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            LocalDate actualStart,
+            LocalDate actualEnd,
+            WorkItemStatus status,
+            int progress,
+            boolean milestone,
+            HandoffStatus handoffStatus,
+            Instant overdueEscalatedAt,
+            int version) {
+
+        static WorkItemDto of(WorkItem w) {
+            return new WorkItemDto(
+                    w.id(),
+                    w.projectId(),
+                    w.parentId(),
+                    w.title(),
+                    w.description(),
+                    w.assigneeUserId(),
+                    w.assigneeOrganisationId(),
+                    w.plannedStart(),
+                    w.plannedEnd(),
+                    w.actualStart(),
+                    w.actualEnd(),
+                    w.status(),
+                    w.progress(),
+                    w.milestone(),
+                    w.handoffStatus(),
+                    w.overdueEscalatedAt(),
+                    w.version());
+        }
+    }
+}
