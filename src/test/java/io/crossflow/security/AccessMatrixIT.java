@@ -1,0 +1,218 @@
+package io.crossflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crossflow.testing.Api;
+import io.crossflow.testing.IntegrationTest;
+import io.crossflow.testing.TestClients;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Executes the matrix of docs/security.md: every row, as every role, must answer the status in
+ * its cell. Every {@code /api} endpoint must have at least one row.
+ */
+@IntegrationTest
+class AccessMatrixIT {
+
+    private static final Path MATRIX = Path.of("docs/security.md");
+    private static final Pattern ROW =
+            Pattern.compile("^\\| (GET|POST|PUT|PATCH|DELETE) (\\S+)(?: \\(([^)]+)\\))? \\|(.*)$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    @Autowired
+    TestClients clients;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    DemoFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new DemoFixtures(jdbc, clients);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleGetsTheStatusOfItsCell() throws IOException {
+        Matrix matrix = Matrix.read(MATRIX);
+        return matrix.rows().stream().map(row -> DynamicTest.dynamicTest(row.label(), () -> check(matrix, row)));
+    }
+
+    @Test
+    void everyApiEndpointHasAMatrixRow() throws IOException {
+        Set<String> documented = new TreeSet<>();
+        for (Row row : Matrix.read(MATRIX).rows()) {
+            documented.add(row.method() + " " + generic(row.path()));
+        }
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            if (info.getPathPatternsCondition() == null) {
+                return;
+            }
+            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+                if (pattern.startsWith("/api/")) {
+                    info.getMethodsCondition()
+                            .getMethods()
+                            .forEach(m -> endpoints.add(m.name() + " " + generic(pattern)));
+                }
+            }
+        });
+        endpoints.removeAll(documented);
+        assertThat(endpoints).as("endpoints without a row in docs/security.md").isEmpty();
+    }
+
+    private void check(Matrix matrix, Row row) {
+        List<String> mismatches = new ArrayList<>();
+        for (int i = 0; i < matrix.roles().size(); i++) {
+            String role = matrix.roles().get(i);
+            int expected = row.expected().get(i);
+            Map<String, Object> resolved = new HashMap<>();
+            String path = resolve(row.path(), resolved);
+            Object body = body(row, resolved);
+            Api.Response response = session(role).call(row.method(), path, body);
+            if (response.status() != expected) {
+                mismatches.add(role + ": expected " + expected + ", got " + response);
+            } else if (expected >= 400 && expected != 401 && !response.body().contains("\"detail\"")) {
+                mismatches.add(role + ": " + expected + " without a ProblemDetail body: " + response);
+            }
+        }
+        assertThat(mismatches).as(row.label()).isEmpty();
+    }
+
+    private Api session(String role) {
+        if (role.equals("anonymous")) {
+            Api anonymous = clients.anonymous();
+            anonymous.get("/api/me"); // takes the XSRF cookie, so a POST is judged on authentication, not CSRF
+            return anonymous;
+        }
+        return clients.as(role);
+    }
+
+    private String resolve(String path, Map<String, Object> resolved) {
+        Matcher m = PLACEHOLDER.matcher(path);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Object value = placeholders().get(m.group(1)).get();
+            resolved.put(m.group(1), value);
+            m.appendReplacement(out, value.toString());
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private Map<String, Supplier<Object>> placeholders() {
+        return Map.of(
+                "demoProject", fixtures::demoProject,
+                "otherProject", fixtures::otherProject,
+                "supplierAItem", () -> fixtures.workItem("Machined housings, batch 1"),
+                "supplierBItem", () -> fixtures.workItem("Aluminium castings, batch 1"),
+                "internalItem", () -> fixtures.workItem("Design review of housing drawings"),
+                "milestone", () -> fixtures.workItem("Prototype delivered to customer"),
+                "otherItem", () -> fixtures.workItem("Conveyor layout"),
+                "freshSupplierAItem", fixtures::freshSupplierAItem);
+    }
+
+    /** Request bodies by row label; a row without a label sends none. */
+    private Object body(Row row, Map<String, Object> resolved) {
+        if (row.variant() == null) {
+            return null;
+        }
+        Map<String, Function<Map<String, Object>, Object>> bodies = Map.of(
+                "new project", r -> Map.of("name", "Matrix project " + UUID.randomUUID()),
+                "new partner", r -> Map.of("organisationId", fixtures.freshPartnerOrganisation(), "role", "SUPPLIER"),
+                "new member", r -> Map.of("userId", fixtures.freshInternalUser(), "role", "MEMBER"),
+                "new item",
+                        r -> Map.of(
+                                "title",
+                                "Matrix item",
+                                "plannedEnd",
+                                LocalDate.now().plusDays(5).toString()),
+                "rename", r -> Map.of("version", versionOf(r), "title", "Renamed " + UUID.randomUUID()),
+                "progress", r -> Map.of("version", versionOf(r), "progress", 40));
+        Function<Map<String, Object>, Object> body = bodies.get(row.variant());
+        if (body == null) {
+            throw new AssertionError("No request body named '" + row.variant() + "' in AccessMatrixIT");
+        }
+        return body.apply(resolved);
+    }
+
+    private int versionOf(Map<String, Object> resolved) {
+        return resolved.values().stream()
+                .filter(UUID.class::isInstance)
+                .map(UUID.class::cast)
+                .map(fixtures::version)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String generic(String path) {
+        return path.replaceAll("\\{[^}]*}", "{}");
+    }
+
+    record Row(String method, String path, String variant, List<Integer> expected) {
+        String label() {
+            return method + " " + path + (variant == null ? "" : " (" + variant + ")");
+        }
+    }
+
+    record Matrix(List<String> roles, List<Row> rows) {
+
+        static Matrix read(Path file) throws IOException {
+            List<String> roles = null;
+            List<Row> rows = new ArrayList<>();
+            for (String line : Files.readAllLines(file)) {
+                if (line.startsWith("| request |")) {
+                    roles = cells(line.substring("| request |".length()));
+                    continue;
+                }
+                Matcher m = ROW.matcher(line);
+                if (m.matches()) {
+                    List<Integer> expected =
+                            cells(m.group(4)).stream().map(Integer::valueOf).toList();
+                    if (roles == null || expected.size() != roles.size()) {
+                        throw new AssertionError("Matrix row does not have one cell per role: " + line);
+                    }
+                    rows.add(new Row(m.group(1), m.group(2), m.group(3), expected));
+                }
+            }
+            if (roles == null || rows.isEmpty()) {
+                throw new AssertionError("No matrix found in " + file);
+            }
+            return new Matrix(roles, rows);
+        }
+
+        private static List<String> cells(String rest) {
+            return Stream.of(rest.split("\\|"))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.crossflow.security;
+
+import io.crossflow.testing.TestClients;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Ids of the seeded demo objects the access matrix talks about, looked up by their demo names,
+ * and fresh objects created through the API for calls that change state.
+ */
+final class DemoFixtures {
+
+    private static final Map<String, UUID> SEEDED_ITEMS = new ConcurrentHashMap<>();
+
+    private final JdbcClient jdbc;
+    private final TestClients clients;
+
+    DemoFixtures(JdbcClient jdbc, TestClients clients) {
+        this.jdbc = jdbc;
+        this.clients = clients;
+    }
+
+    UUID demoProject() {
+        return id(
+                "select p.id from prj_project p join ten_tenant t on t.id = p.tenant_id where t.slug = 'demo' and p.name = 'Gearbox Housing Line'");
+    }
+
+    UUID otherProject() {
+        return id(
+                "select p.id from prj_project p join ten_tenant t on t.id = p.tenant_id where t.slug = 'other' and p.name = 'Warehouse Retrofit'");
+    }
+
+    UUID organisation(String name) {
+        return jdbc.sql("select id from idn_organisation where name = ?")
+                .param(name)
+                .query(UUID.class)
+                .single();
+    }
+
+    UUID user(String username) {
+        return jdbc.sql("select id from idn_user where username = ?")
+                .param(username)
+                .query(UUID.class)
+                .single();
+    }
+
+    /** A seeded work item by its seeded title; remembered, since matrix rows may rename it. */
+    UUID workItem(String title) {
+        return SEEDED_ITEMS.computeIfAbsent(
+                title,
+                t -> jdbc.sql("select id from prj_work_item where title = ? order by created_at limit 1")
+                        .param(t)
+                        .query(UUID.class)
+                        .single());
+    }
+
+    int version(UUID workItemId) {
+        return jdbc.sql("select version from prj_work_item where id = ?")
+                .param(workItemId)
+                .query(Integer.class)
+                .single();
+    }
+
+    UUID supplierA() {
+        return organisation("Precision Parts Ltd");
+    }
+
+    /** A new work item of the demo project assigned to supplier A, created by the project manager. */
+    UUID freshSupplierAItem() {
+        var response = clients.as("pm")
+                .post(
+                        "/api/projects/" + demoProject() + "/work-items",
+                        Map.of(
+                                "title", "Matrix item " + UUID.randomUUID(),
+                                "assigneeOrganisationId", supplierA(),
+                                "plannedStart", LocalDate.now().toString(),
+                                "plannedEnd", LocalDate.now().plusDays(14).toString()));
+        if (response.status() != 201) {
+            throw new AssertionError("Could not create a work item: " + response);
+        }
+        return UUID.fromString(response.json().path("id").asText());
+    }
+
+    /** A new partner organisation of the demo tenant that takes part in nothing yet. */
+    UUID freshPartnerOrganisation() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql(
+                        "insert into idn_organisation (id, tenant_id, name, kind) select ?, id, ?, 'PARTNER' from ten_tenant where slug = 'demo'")
+                .params(id, "Matrix Partner " + id)
+                .update();
+        return id;
+    }
+
+    /** A new internal user of the demo tenant, member of no project. */
+    UUID freshInternalUser() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into idn_user (id, tenant_id, organisation_id, username, display_name, capabilities)
+                        select ?, o.tenant_id, o.id, ?, 'Matrix Member', '{MEMBER}'
+                          from idn_organisation o join ten_tenant t on t.id = o.tenant_id
+                         where t.slug = 'demo' and o.kind = 'HOST'
+                        """).params(id, "matrix-" + id).update();
+        return id;
+    }
+
+    private UUID id(String sql) {
+        return jdbc.sql(sql).query(UUID.class).single();
+    }
+}
