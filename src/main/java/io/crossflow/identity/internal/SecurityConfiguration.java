@@ -32,6 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (against our read-only identity provider, operators only) and their own CSRF protection, so
  * Spring's must stay out of their way. Everything else, the web app and {@code /api}, is ours.
  * Camunda's engine REST API is not mounted at all (docs/security.md).
+ *
+ * <p>The application chain signs people in with a form; integrations send API tokens as bearer
+ * tokens (docs/identity.md).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -56,8 +59,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http, FormLoginHandlers login, ProblemResponses problems)
-            throws Exception {
+    SecurityFilterChain application(
+            HttpSecurity http, FormLoginHandlers login, ProblemResponses problems, ApiTokens tokens) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = path.matcher("/api/**");
         http.authorizeHttpRequests(authorize -> authorize
@@ -95,6 +98,7 @@ class SecurityConfiguration {
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                         .ignoringRequestMatchers(SecurityConfiguration::hasBearerToken))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), CsrfFilter.class)
                 .addFilterBefore(login.lockFilter(), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(
