@@ -1,11 +1,13 @@
 package io.crossflow.identity;
 
+import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The signed-in caller, however it signed in (form, SSO or API token). Immutable for the length
- * of a session; changes to a user take effect at its next sign-in.
+ * of a session; changes to a user take effect at its next sign-in. Serializable because SSO and
+ * form-login principals holding it live in the HTTP session.
  */
 public record CurrentUser(
         UUID id,
@@ -15,7 +17,8 @@ public record CurrentUser(
         String username,
         String displayName,
         String language,
-        Set<Capability> capabilities) {
+        Set<Capability> capabilities)
+        implements Serializable {
 
     public CurrentUser {
         capabilities = Set.copyOf(capabilities);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crossflow.testing.Api;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.TestClients;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,6 +40,37 @@ class SignInIT {
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.json().path("detail").asText()).isEqualTo("The username or password is not correct.");
+    }
+
+    @Test
+    void sessionIdChangesAtSignIn() {
+        String base = clients.baseUrl();
+        Browser browser = new Browser();
+        // a browser opening a protected page gets a session (holding that page) and the sign-in form
+        var protectedPage = browser.get(base + "/actuator/metrics");
+        assertThat(protectedPage.status()).isEqualTo(302);
+        String before = browser.cookie(base, "JSESSIONID").orElseThrow();
+
+        assertThat(browser.signIn(base, "engineer", TestClients.PASSWORD).status())
+                .isEqualTo(200);
+
+        String after = browser.cookie(base, "JSESSIONID").orElseThrow();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(browser.get(base + "/api/me", "Accept", "application/json").status())
+                .isEqualTo(200);
+        // whoever planted or saw the old id holds nothing
+        var withOldId =
+                new Browser().get(base + "/api/me", "Accept", "application/json", "Cookie", "JSESSIONID=" + before);
+        assertThat(withOldId.status()).isEqualTo(401);
+    }
+
+    @Test
+    void firstWriteAfterSignInPassesCsrf() {
+        // signing in rotates the CSRF token; the sign-in answer must already carry the new cookie
+        var response = clients.freshSession("customer")
+                .post("/api/tokens", Map.of("name", "first write", "scopes", List.of("read"), "expiresInDays", 1));
+
+        assertThat(response.status()).isEqualTo(201);
     }
 
     @Test

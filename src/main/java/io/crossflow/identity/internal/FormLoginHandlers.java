@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -39,6 +40,11 @@ class FormLoginHandlers {
     AuthenticationSuccessHandler success() {
         return (request, response, authentication) -> {
             throttle.reset(authentication.getName());
+            // Signing in replaced the CSRF token and cleared the XSRF-TOKEN cookie; hand out the new one
+            // now, or the web app's first write after sign-in is refused.
+            if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+                csrf.getToken();
+            }
             if (ProblemResponses.wantsJson(request)) {
                 response.setStatus(HttpStatus.OK.value());
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -6,13 +6,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -32,6 +35,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (against our read-only identity provider, operators only) and their own CSRF protection, so
  * Spring's must stay out of their way. Everything else, the web app and {@code /api}, is ours.
  * Camunda's engine REST API is not mounted at all (docs/security.md).
+ *
+ * <p>The application chain signs people in with a form or, when client registrations are
+ * configured under {@code spring.security.oauth2.client}, with OIDC single sign-on; integrations
+ * send API tokens as bearer tokens (docs/identity.md).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -56,7 +63,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http, FormLoginHandlers login, ProblemResponses problems)
+    SecurityFilterChain application(
+            HttpSecurity http,
+            FormLoginHandlers login,
+            ProblemResponses problems,
+            ApiTokens tokens,
+            SsoUserService ssoUsers,
+            SsoSignIn sso,
+            ObjectProvider<ClientRegistrationRepository> ssoRegistrations)
             throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = path.matcher("/api/**");
@@ -73,6 +87,8 @@ class SecurityConfiguration {
                                 path.matcher("/swagger-ui.html"),
                                 path.matcher("/swagger-ui/**"))
                         .hasAnyRole(INTERNAL_ROLES)
+                        .requestMatchers(path.matcher(HttpMethod.GET, "/api/auth/options"))
+                        .permitAll()
                         .requestMatchers(api)
                         .authenticated()
                         .anyRequest()
@@ -95,6 +111,7 @@ class SecurityConfiguration {
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                         .ignoringRequestMatchers(SecurityConfiguration::hasBearerToken))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), CsrfFilter.class)
                 .addFilterBefore(login.lockFilter(), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(
@@ -105,6 +122,12 @@ class SecurityConfiguration {
                                 new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                         .accessDeniedHandler((request, response, e) -> problems.write(
                                 response, HttpStatus.FORBIDDEN, "Forbidden", "You are not allowed to do this.")));
+        ClientRegistrationRepository registrations = ssoRegistrations.getIfAvailable();
+        if (registrations != null) {
+            http.oauth2Login(oauth -> oauth.clientRegistrationRepository(registrations)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoUsers))
+                    .failureHandler(sso.failure()));
+        }
         return http.build();
     }
 

@@ -1,0 +1,38 @@
+package io.crossflow.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a failed single sign-on lands: a refused account on {@code /sso/refused} (with the e-mail
+ * the IdP gave, kept in the session rather than the URL so nobody can craft the message), any
+ * other failure (the IdP's error, a stale state) on {@code /sso/failed}. Never a stack trace.
+ */
+@Component
+class SsoSignIn {
+
+    static final String REFUSED_EMAIL = SsoSignIn.class.getName() + ".refusedEmail";
+    static final String REFUSED_PATH = "/sso/refused";
+    static final String FAILED_PATH = "/sso/failed";
+
+    private static final Logger log = LoggerFactory.getLogger(SsoSignIn.class);
+
+    AuthenticationFailureHandler failure() {
+        return (request, response, exception) -> {
+            if (exception instanceof UnregisteredSsoAccountException refused) {
+                request.getSession().setAttribute(REFUSED_EMAIL, refused.email() == null ? "" : refused.email());
+                response.sendRedirect(path(request, REFUSED_PATH));
+            } else {
+                log.info("Single sign-on failed: {}", exception.getMessage());
+                response.sendRedirect(path(request, FAILED_PATH));
+            }
+        };
+    }
+
+    private static String path(HttpServletRequest request, String path) {
+        return request.getContextPath() + path;
+    }
+}
