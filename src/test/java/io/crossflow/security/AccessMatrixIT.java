@@ -129,14 +129,26 @@ class AccessMatrixIT {
 
     private Map<String, Supplier<Object>> placeholders() {
         return Map.of(
-                "demoProject", fixtures::demoProject,
-                "otherProject", fixtures::otherProject,
-                "supplierAItem", () -> fixtures.workItem("Machined housings, batch 1"),
-                "supplierBItem", () -> fixtures.workItem("Aluminium castings, batch 1"),
-                "internalItem", () -> fixtures.workItem("Design review of housing drawings"),
-                "milestone", () -> fixtures.workItem("Prototype delivered to customer"),
-                "otherItem", () -> fixtures.workItem("Conveyor layout"),
-                "freshSupplierAItem", fixtures::freshSupplierAItem);
+                "demoProject",
+                fixtures::demoProject,
+                "otherProject",
+                fixtures::otherProject,
+                "supplierAItem",
+                () -> fixtures.workItem("Machined housings, batch 1"),
+                "supplierBItem",
+                () -> fixtures.workItem("Aluminium castings, batch 1"),
+                "internalItem",
+                () -> fixtures.workItem("Design review of housing drawings"),
+                "milestone",
+                () -> fixtures.workItem("Prototype delivered to customer"),
+                "otherItem",
+                () -> fixtures.workItem("Conveyor layout"),
+                "freshSupplierAItem",
+                fixtures::freshSupplierAItem,
+                "pmToken",
+                fixtures::freshPmToken,
+                "serviceUser",
+                fixtures::freshServiceUser);
     }
 
     /** Request bodies by row label; a row without a label sends none. */
@@ -146,6 +158,7 @@ class AccessMatrixIT {
         }
         Map<String, Function<Map<String, Object>, Object>> bodies = Map.of(
                 "new project", r -> Map.of("name", "Matrix project " + UUID.randomUUID()),
+                "new token", r -> Map.of("name", "Matrix token", "scopes", List.of("read"), "expiresInDays", 30),
                 "new partner", r -> Map.of("organisationId", fixtures.freshPartnerOrganisation(), "role", "SUPPLIER"),
                 "new member", r -> Map.of("userId", fixtures.freshInternalUser(), "role", "MEMBER"),
                 "new item",

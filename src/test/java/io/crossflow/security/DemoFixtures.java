@@ -94,6 +94,25 @@ final class DemoFixtures {
         return id;
     }
 
+    /** A new API token of the project manager; its id. */
+    UUID freshPmToken() {
+        var response = clients.as("pm")
+                .post("/api/tokens", Map.of("name", "Matrix token", "scopes", java.util.List.of("read")));
+        if (response.status() != 201) {
+            throw new AssertionError("Could not create a token: " + response);
+        }
+        return UUID.fromString(response.json().path("id").asText());
+    }
+
+    /** A new service user (integration account) of the demo tenant. */
+    UUID freshServiceUser() {
+        UUID id = freshInternalUser();
+        jdbc.sql("update idn_user set service_account = true where id = ?")
+                .param(id)
+                .update();
+        return id;
+    }
+
     /** A new internal user of the demo tenant, member of no project. */
     UUID freshInternalUser() {
         UUID id = UUID.randomUUID();
