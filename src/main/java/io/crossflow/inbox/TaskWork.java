@@ -104,6 +104,11 @@ public class TaskWork {
                 errors.add(new InvalidInputException.FieldError(field.key(), "is required"));
                 continue;
             }
+            if (field.maxLength() != null && value instanceof String s && s.length() > field.maxLength()) {
+                errors.add(new InvalidInputException.FieldError(
+                        field.key(), "must be at most " + field.maxLength() + " characters"));
+                continue;
+            }
             if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
                 errors.add(new InvalidInputException.FieldError(field.key(), "must be a single value"));
                 continue;

@@ -33,7 +33,10 @@ public record TaskForm(JsonNode schema, List<FormField> fields) {
                 fields.add(new FormField(
                         key,
                         component.path("label").asText(key),
-                        component.path("validate").path("required").asBoolean(false)));
+                        component.path("validate").path("required").asBoolean(false),
+                        component.path("validate").path("maxLength").isInt()
+                                ? component.path("validate").path("maxLength").asInt()
+                                : null));
             }
             collect(component, fields);
         }
