@@ -91,7 +91,7 @@ public class TaskWork {
             throw new ConflictException(HELD_BY_SOMEONE_ELSE);
         }
         Map<String, Object> variables = formVariables(tasks.form(taskId), data == null ? Map.of() : data);
-        tasks.complete(taskId, user.id().toString(), variables);
+        tasks.complete(user.tenantId(), taskId, user.id().toString(), variables);
     }
 
     static Map<String, Object> formVariables(Optional<TaskForm> form, Map<String, Object> data) {

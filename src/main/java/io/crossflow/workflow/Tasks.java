@@ -97,9 +97,10 @@ public class Tasks {
      * Completes the task as the user: claims it first if nobody holds it (so history records who
      * did it), then completes it with the variables. 409 if it has ended or someone else holds it.
      */
-    public void complete(String taskId, String userId, Map<String, Object> variables) {
+    public void complete(UUID tenantId, String taskId, String userId, Map<String, Object> variables) {
         engine(ALREADY_COMPLETED, () -> {
-            identityService.setAuthenticatedUserId(userId);
+            // the user acts within its tenant only: the engine checks the task's tenant against it
+            identityService.setAuthentication(userId, List.of(), List.of(tenantId.toString()));
             try {
                 taskService.claim(taskId, userId);
                 taskService.complete(taskId, variables);

@@ -52,11 +52,11 @@ class InboxController {
         }
         try {
             if (value.length() == 10) {
+                // a task due on a day is due at the end of it, the next day's start (Handoffs)
                 return LocalDate.parse(value)
                         .plusDays(1)
                         .atStartOfDay(ZoneId.systemDefault())
-                        .toInstant()
-                        .minusNanos(1000);
+                        .toInstant();
             }
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
