@@ -75,9 +75,8 @@ public class Inbox {
         }
         boolean text = query.text() != null && !query.text().isBlank();
         if (text) {
-            where.append("""
-                     and (i.title ilike :text escape '\\' or i.project_name ilike :text escape '\\'
-                          or i.process_name ilike :text escape '\\' or i.business_key ilike :text escape '\\')""");
+            where.append(" and (i.title ilike :text escape '\\' or i.project_name ilike :text escape '\\'")
+                    .append(" or i.process_name ilike :text escape '\\' or i.business_key ilike :text escape '\\')");
         }
         List<InboxItem> items = bind(
                         jdbc.sql(MINE + "select " + COLUMNS + " from inbox_item i" + where

@@ -56,10 +56,8 @@ class InboxIT {
                 "/api/tasks/" + onlyTask(partner, late, "Accept work package") + "/complete",
                 Map.of("decision", "accept"));
 
-        JsonNode first = partner.get("/api/inbox?projectId=" + project + "&size=2&page=0")
-                .json();
-        JsonNode second = partner.get("/api/inbox?projectId=" + project + "&size=2&page=1")
-                .json();
+        JsonNode first = page(partner, "/api/inbox?projectId=" + project + "&size=2&page=0");
+        JsonNode second = page(partner, "/api/inbox?projectId=" + project + "&size=2&page=1");
 
         assertThat(first.path("total").asLong()).isEqualTo(3);
         assertThat(second.path("total").asLong()).isEqualTo(3);
@@ -67,38 +65,27 @@ class InboxIT {
         assertThat(first.path("items").get(0).path("projectId").asText()).isEqualTo(project);
         assertThat(first.path("items").get(0).path("due").asText()).isNotBlank();
 
-        JsonNode dueSoon = partner.get("/api/inbox?projectId=" + project + "&dueBefore=" + today.plusDays(9))
-                .json();
+        JsonNode dueSoon = page(partner, "/api/inbox?projectId=" + project + "&dueBefore=" + today.plusDays(9));
         assertThat(workItemsOf(partner, dueSoon)).containsExactly(soon, middle);
-        JsonNode dueVerySoon = partner.get("/api/inbox?projectId=" + project + "&dueBefore=" + today.plusDays(8))
-                .json();
+        JsonNode dueVerySoon = page(partner, "/api/inbox?projectId=" + project + "&dueBefore=" + today.plusDays(8));
         assertThat(workItemsOf(partner, dueVerySoon)).containsExactly(soon);
 
-        JsonNode searched =
-                partner.get("/api/inbox?q=" + middle.substring(0, 13)).json();
+        JsonNode searched = page(partner, "/api/inbox?q=" + middle.substring(0, 13));
         assertThat(workItemsOf(partner, searched)).containsExactly(middle);
-        JsonNode byProjectName =
-                partner.get("/api/inbox?q=inbox%20PAGING&size=100").json();
+        JsonNode byProjectName = page(partner, "/api/inbox?q=inbox%20PAGING&size=100");
         assertThat(byProjectName.path("total").asLong()).isGreaterThanOrEqualTo(3);
-        JsonNode wildcard =
-                partner.get("/api/inbox?q=%25%25&projectId=" + project).json();
+        JsonNode wildcard = page(partner, "/api/inbox?q=%25%25&projectId=" + project);
         assertThat(wildcard.path("total").asLong()).as("%% is literal text").isZero();
 
-        assertThat(partnerColleague
-                        .get("/api/inbox?projectId=" + project)
-                        .json()
+        assertThat(page(partnerColleague, "/api/inbox?projectId=" + project)
                         .path("total")
                         .asLong())
                 .isEqualTo(3);
-        assertThat(clients.as("supplier-b")
-                        .get("/api/inbox?projectId=" + project)
-                        .json()
+        assertThat(page(clients.as("supplier-b"), "/api/inbox?projectId=" + project)
                         .path("total")
                         .asLong())
                 .isZero();
-        assertThat(clients.as("other-pm")
-                        .get("/api/inbox?projectId=" + project)
-                        .json()
+        assertThat(page(clients.as("other-pm"), "/api/inbox?projectId=" + project)
                         .path("total")
                         .asLong())
                 .isZero();
@@ -159,6 +146,12 @@ class InboxIT {
         assertThat(partner.get("/api/tasks/no-such-task").status()).isEqualTo(404);
         assertThat(partner.post("/api/tasks/no-such-task/complete", Map.of()).status())
                 .isEqualTo(404);
+    }
+
+    private static JsonNode page(Api api, String path) {
+        Api.Response response = api.get(path);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
     }
 
     private static String meId(Api api) {
