@@ -7,15 +7,20 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The one Spring context every IT shares: the whole application on a random port, a temporary
  * embedded PostgreSQL and the demo data. Do not add per-class properties or mocks: a different
- * configuration starts a second context and doubles the suite's time.
+ * configuration starts a second context and doubles the suite's time. Process test coverage is
+ * part of it ({@link ProcessTestCoverage}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestClients.class)
+@Import({TestClients.class, ProcessTestCoverage.class})
+@TestExecutionListeners(
+        listeners = ProcessTestCoverage.DetachAfterTestClass.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface IntegrationTest {}
