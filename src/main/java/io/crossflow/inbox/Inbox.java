@@ -1,0 +1,125 @@
+package io.crossflow.inbox;
+
+import io.crossflow.identity.CurrentUser;
+import io.crossflow.project.ProjectAccess;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The caller's task list: open tasks of its tenant assigned to it, or unassigned with one of its
+ * {@link ProjectAccess#candidateKeys candidate keys} among their candidates. The query starts from
+ * the caller's few keys on the {@code inbox_candidate_key} index, never from the tenant's items
+ * (docs/inbox.md).
+ */
+@Service
+public class Inbox {
+
+    static final String COLUMNS = """
+            i.task_id, i.tenant_id, i.title, i.project_id, i.project_name, i.process_key, i.process_name, i.due,
+            i.priority, i.assignee, i.created, i.process_instance_id, i.task_definition_key, i.business_key""";
+
+    static final RowMapper<InboxItem> ITEM = (rs, i) -> new InboxItem(
+            rs.getString("task_id"),
+            rs.getObject("tenant_id", UUID.class),
+            rs.getString("title"),
+            rs.getObject("project_id", UUID.class),
+            rs.getString("project_name"),
+            rs.getString("process_key"),
+            rs.getString("process_name"),
+            instant(rs.getTimestamp("due")),
+            rs.getInt("priority"),
+            rs.getString("assignee"),
+            instant(rs.getTimestamp("created")),
+            rs.getString("process_instance_id"),
+            rs.getString("task_definition_key"),
+            rs.getString("business_key"));
+
+    private static final String MINE = """
+            with mine as (
+                select c.task_id from inbox_candidate c
+                 where c.tenant_id = :tenant and c.candidate in (:keys)
+                union
+                select a.task_id from inbox_item a
+                 where a.tenant_id = :tenant and a.assignee = :user
+            )
+            """;
+
+    private final JdbcClient jdbc;
+    private final ProjectAccess access;
+
+    Inbox(JdbcClient jdbc, ProjectAccess access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public InboxPage page(CurrentUser user, InboxQuery query) {
+        Set<String> keys = access.candidateKeys(user);
+        StringBuilder where = new StringBuilder("""
+                 where i.task_id in (select task_id from mine)
+                   and i.tenant_id = :tenant
+                   and (i.assignee is null or i.assignee = :user)
+                """);
+        if (query.projectId() != null) {
+            where.append(" and i.project_id = :project");
+        }
+        if (query.dueBefore() != null) {
+            where.append(" and i.due <= :dueBefore");
+        }
+        boolean text = query.text() != null && !query.text().isBlank();
+        if (text) {
+            where.append(" and (i.title ilike :text escape '\\' or i.project_name ilike :text escape '\\'")
+                    .append(" or i.process_name ilike :text escape '\\' or i.business_key ilike :text escape '\\')");
+        }
+        List<InboxItem> items = bind(
+                        jdbc.sql(MINE + "select " + COLUMNS + " from inbox_item i" + where
+                                + " order by i.due nulls last, i.priority desc, i.created, i.task_id"
+                                + " limit :size offset :offset"),
+                        user,
+                        keys,
+                        query,
+                        text)
+                .param("size", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query(ITEM)
+                .list();
+        long total = items.size() < query.size() && (query.page() == 0 || !items.isEmpty())
+                ? (long) query.page() * query.size() + items.size()
+                : bind(jdbc.sql(MINE + "select count(*) from inbox_item i" + where), user, keys, query, text)
+                        .query(Long.class)
+                        .single();
+        return new InboxPage(items, total);
+    }
+
+    private static JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec spec, CurrentUser user, Set<String> keys, InboxQuery query, boolean text) {
+        spec = spec.param("tenant", user.tenantId())
+                .param("keys", List.copyOf(keys))
+                .param("user", user.id().toString());
+        if (query.projectId() != null) {
+            spec = spec.param("project", query.projectId());
+        }
+        if (query.dueBefore() != null) {
+            spec = spec.param("dueBefore", Timestamp.from(query.dueBefore()));
+        }
+        if (text) {
+            spec = spec.param("text", "%" + escapeLike(query.text().trim()) + "%");
+        }
+        return spec;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

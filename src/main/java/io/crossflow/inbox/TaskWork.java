@@ -1,0 +1,188 @@
+package io.crossflow.inbox;
+
+import io.crossflow.identity.CurrentUser;
+import io.crossflow.project.ProjectAccess;
+import io.crossflow.project.WorkItem;
+import io.crossflow.project.WorkItems;
+import io.crossflow.shared.ConflictException;
+import io.crossflow.shared.ForbiddenException;
+import io.crossflow.shared.InvalidInputException;
+import io.crossflow.shared.NotFoundException;
+import io.crossflow.workflow.EndedTask;
+import io.crossflow.workflow.FormField;
+import io.crossflow.workflow.TaskForm;
+import io.crossflow.workflow.Tasks;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Working on one task: open it, claim, unclaim, complete. The caller may work on a task of its
+ * tenant that is assigned to it or has one of its candidate keys among its candidates (whoever
+ * holds it); for anyone else the task does not exist (404). Every change first locks the task's
+ * {@code inbox_item} row, so concurrent claims and completions of one task run one after the
+ * other: the first wins, the others find it held or gone and answer 409.
+ */
+@Service
+public class TaskWork {
+
+    static final String ALREADY_COMPLETED = "This task has already been completed.";
+    static final String HELD_BY_SOMEONE_ELSE = "Someone else is already working on this task.";
+
+    private final JdbcClient jdbc;
+    private final ProjectAccess access;
+    private final Tasks tasks;
+    private final WorkItems workItems;
+
+    TaskWork(JdbcClient jdbc, ProjectAccess access, Tasks tasks, WorkItems workItems) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.tasks = tasks;
+        this.workItems = workItems;
+    }
+
+    @Transactional
+    public TaskView open(CurrentUser user, String taskId) {
+        InboxItem task = workable(user, taskId).orElseThrow(() -> new NotFoundException("Task"));
+        Optional<TaskForm> form = tasks.form(taskId);
+        Map<String, Object> variables = form.map(f -> tasks.variables(
+                        taskId, f.fields().stream().map(FormField::key).toList()))
+                .orElse(Map.of());
+        return new TaskView(task, form.map(TaskForm::schema).orElse(null), variables, context(user, task));
+    }
+
+    @Transactional
+    public void claim(CurrentUser user, String taskId) {
+        InboxItem task = locked(user, taskId);
+        if (task.assignee() != null && !task.assignee().equals(user.id().toString())) {
+            throw new ConflictException(HELD_BY_SOMEONE_ELSE);
+        }
+        tasks.claim(taskId, user.id().toString());
+    }
+
+    @Transactional
+    public void unclaim(CurrentUser user, String taskId) {
+        InboxItem task = locked(user, taskId);
+        if (task.assignee() == null) {
+            return;
+        }
+        if (!task.assignee().equals(user.id().toString())) {
+            throw new ForbiddenException("Only the person working on this task can give it back.");
+        }
+        tasks.unclaim(taskId);
+    }
+
+    /**
+     * Completes the task with the form's data. Required fields must be present and not blank;
+     * keys that are no field of the form are ignored, so a form can only set its own variables.
+     */
+    @Transactional
+    public void complete(CurrentUser user, String taskId, Map<String, Object> data) {
+        InboxItem task = locked(user, taskId);
+        if (task.assignee() != null && !task.assignee().equals(user.id().toString())) {
+            throw new ConflictException(HELD_BY_SOMEONE_ELSE);
+        }
+        Map<String, Object> variables = formVariables(tasks.form(taskId), data == null ? Map.of() : data);
+        tasks.complete(user.tenantId(), taskId, user.id().toString(), variables);
+    }
+
+    static Map<String, Object> formVariables(Optional<TaskForm> form, Map<String, Object> data) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (FormField field : form.map(TaskForm::fields).orElse(List.of())) {
+            Object value = data.get(field.key());
+            boolean blank = value == null || (value instanceof String s && s.isBlank());
+            if (field.required() && blank) {
+                errors.add(new InvalidInputException.FieldError(field.key(), "is required"));
+                continue;
+            }
+            if (field.maxLength() != null && value instanceof String s && s.length() > field.maxLength()) {
+                errors.add(new InvalidInputException.FieldError(
+                        field.key(), "must be at most " + field.maxLength() + " characters"));
+                continue;
+            }
+            if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
+                errors.add(new InvalidInputException.FieldError(field.key(), "must be a single value"));
+                continue;
+            }
+            if (data.containsKey(field.key())) {
+                variables.put(field.key(), value);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Please correct the highlighted fields.", errors);
+        }
+        return variables;
+    }
+
+    /** The task locked for a change; 409 if the caller could have worked on it but it has ended, else 404. */
+    private InboxItem locked(CurrentUser user, String taskId) {
+        Set<String> keys = access.candidateKeys(user);
+        Optional<InboxItem> row = jdbc.sql("select " + Inbox.COLUMNS
+                        + " from inbox_item i where i.task_id = ? and i.tenant_id = ? for update")
+                .params(taskId, user.tenantId())
+                .query(Inbox.ITEM)
+                .optional();
+        if (row.isEmpty()) {
+            boolean couldHave = tasks.ended(user.tenantId(), taskId)
+                    .filter(EndedTask::completed)
+                    .filter(t -> user.id().toString().equals(t.assignee())
+                            || t.candidates().stream().anyMatch(keys::contains))
+                    .isPresent();
+            throw couldHave ? new ConflictException(ALREADY_COMPLETED) : new NotFoundException("Task");
+        }
+        if (!mayWork(user, keys, row.get())) {
+            throw new NotFoundException("Task");
+        }
+        return row.get();
+    }
+
+    private Optional<InboxItem> workable(CurrentUser user, String taskId) {
+        Set<String> keys = access.candidateKeys(user);
+        return jdbc.sql("select " + Inbox.COLUMNS + " from inbox_item i where i.task_id = ? and i.tenant_id = ?")
+                .params(taskId, user.tenantId())
+                .query(Inbox.ITEM)
+                .optional()
+                .filter(task -> mayWork(user, keys, task));
+    }
+
+    private boolean mayWork(CurrentUser user, Set<String> keys, InboxItem task) {
+        if (user.id().toString().equals(task.assignee())) {
+            return true;
+        }
+        return jdbc.sql("select exists (select 1 from inbox_candidate where task_id = :task and candidate in (:keys))")
+                .param("task", task.taskId())
+                .param("keys", List.copyOf(keys))
+                .query(Boolean.class)
+                .single();
+    }
+
+    private TaskView.Context context(CurrentUser user, InboxItem task) {
+        UUID workItemId = uuid(task.businessKey());
+        if (workItemId != null) {
+            try {
+                WorkItem item = workItems.visible(user, workItemId).item();
+                return new TaskView.Context(task.businessKey(), item.id(), item.title());
+            } catch (NotFoundException e) {
+                // not a work item, or one the caller does not see: the business key is all it gets
+            }
+        }
+        return new TaskView.Context(task.businessKey(), null, null);
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.crossflow.inbox.internal;
+
+import io.crossflow.project.Project;
+import io.crossflow.project.Projects;
+import io.crossflow.workflow.CandidateGroups;
+import io.crossflow.workflow.TaskChanged;
+import io.crossflow.workflow.TaskSnapshot;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code inbox_item} and {@code inbox_candidate} equal to the engine's open tasks. Runs
+ * synchronously inside the engine's transaction, so the read model and the engine commit or roll
+ * back together. Every open-task event rewrites the whole row from the snapshot: events are
+ * idempotent and their order within a command does not matter.
+ */
+@Component
+class InboxProjection {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final Projects projects;
+
+    InboxProjection(JdbcClient jdbc, JdbcTemplate template, Projects projects) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.projects = projects;
+    }
+
+    @EventListener
+    void on(TaskChanged event) {
+        TaskSnapshot task = event.task();
+        if (event.kind().ends()) {
+            jdbc.sql("delete from inbox_item where task_id = ?")
+                    .param(task.id())
+                    .update();
+            return;
+        }
+        if (task.tenantId() == null) {
+            // Crossflow deploys every model per tenant; a task outside a tenant is no one's to list
+            return;
+        }
+        String projectName = task.projectId() == null
+                ? null
+                : projects.find(task.tenantId(), task.projectId())
+                        .map(Project::name)
+                        .orElse(null);
+        jdbc.sql("""
+                        insert into inbox_item (task_id, tenant_id, project_id, project_name, title, process_key, process_name,
+                                                due, priority, assignee, created, process_instance_id, task_definition_key,
+                                                business_key)
+                        values (:id, :tenant, :project, :projectName, :title, :processKey, :processName, :due, :priority,
+                                :assignee, :created, :instance, :definitionKey, :businessKey)
+                        on conflict (task_id) do update set
+                          project_id = excluded.project_id, project_name = excluded.project_name, title = excluded.title,
+                          process_key = excluded.process_key, process_name = excluded.process_name, due = excluded.due,
+                          priority = excluded.priority, assignee = excluded.assignee,
+                          task_definition_key = excluded.task_definition_key, business_key = excluded.business_key
+                        """)
+                .param("id", task.id())
+                .param("tenant", task.tenantId())
+                .param("project", task.projectId())
+                .param("projectName", projectName)
+                .param("title", task.name() == null ? task.taskDefinitionKey() : task.name())
+                .param("processKey", task.processDefinitionKey())
+                .param("processName", task.processDefinitionName())
+                .param("due", timestamp(task.due()))
+                .param("priority", task.priority())
+                .param("assignee", task.assignee())
+                .param("created", timestamp(task.created() == null ? Instant.now() : task.created()))
+                .param("instance", task.processInstanceId())
+                .param("definitionKey", task.taskDefinitionKey())
+                .param("businessKey", task.businessKey())
+                .update();
+        jdbc.sql("delete from inbox_candidate where task_id = ?")
+                .param(task.id())
+                .update();
+        List<String> candidates = List.copyOf(candidates(task));
+        if (candidates.isEmpty()) {
+            return;
+        }
+        template.batchUpdate(
+                "insert into inbox_candidate (task_id, tenant_id, candidate) values (?, ?, ?)",
+                candidates,
+                candidates.size(),
+                (ps, candidate) -> {
+                    ps.setString(1, task.id());
+                    ps.setObject(2, task.tenantId());
+                    ps.setString(3, candidate);
+                });
+    }
+
+    private static Set<String> candidates(TaskSnapshot task) {
+        Set<String> keys = new LinkedHashSet<>(task.candidateGroups());
+        task.candidateUsers().forEach(user -> keys.add(CandidateGroups.user(user)));
+        return keys;
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

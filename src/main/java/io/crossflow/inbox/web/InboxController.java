@@ -1,0 +1,95 @@
+package io.crossflow.inbox.web;
+
+import io.crossflow.identity.CurrentUsers;
+import io.crossflow.inbox.Inbox;
+import io.crossflow.inbox.InboxItem;
+import io.crossflow.inbox.InboxPage;
+import io.crossflow.inbox.InboxQuery;
+import io.crossflow.shared.InvalidInputException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class InboxController {
+
+    private final Inbox inbox;
+
+    InboxController(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    /**
+     * The caller's open tasks, soonest due first. {@code dueBefore} is an ISO instant (due at or
+     * before it) or an ISO date (due by the end of that day); {@code q} matches title, project,
+     * process and business key.
+     */
+    @GetMapping("/api/inbox")
+    InboxPageDto inbox(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            @RequestParam(required = false) UUID projectId,
+            @RequestParam(required = false) String dueBefore,
+            @RequestParam(required = false) @Size(max = 200) String q) {
+        InboxPage result =
+                inbox.page(CurrentUsers.require(), new InboxQuery(page, size, projectId, dueBefore(dueBefore), q));
+        return new InboxPageDto(result.items().stream().map(InboxItemDto::of).toList(), result.total());
+    }
+
+    static Instant dueBefore(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                // a task due on a day is due at the end of it, the next day's start (Handoffs)
+                return LocalDate.parse(value)
+                        .plusDays(1)
+                        .atStartOfDay(ZoneId.systemDefault())
+                        .toInstant();
+            }
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.field("dueBefore", "must be a date (2025-06-30) or a date-time with offset");
+        }
+    }
+
+    record InboxPageDto(List<InboxItemDto> items, long total) {}
+
+    record InboxItemDto(
+            String taskId,
+            String title,
+            UUID projectId,
+            String projectName,
+            String processKey,
+            String processName,
+            Instant due,
+            int priority,
+            String assignee,
+            Instant created) {
+
+        static InboxItemDto of(InboxItem i) {
+            return new InboxItemDto(
+                    i.taskId(),
+                    i.title(),
+                    i.projectId(),
+                    i.projectName(),
+                    i.processKey(),
+                    i.processName(),
+                    i.due(),
+                    i.priority(),
+                    i.assignee(),
+                    i.created());
+        }
+    }
+}

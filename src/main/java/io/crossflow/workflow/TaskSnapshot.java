@@ -1,0 +1,35 @@
+package io.crossflow.workflow;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A user task as the engine holds it at the moment of a {@link TaskChanged} event. Candidate users
+ * are engine user ids (Crossflow user UUIDs); candidate groups are {@link CandidateGroups} names.
+ *
+ * @param tenantId null only for tasks outside any tenant, which Crossflow never creates
+ * @param projectId the instance's {@link ProcessVariables#PROJECT_ID}, null if it has none
+ */
+public record TaskSnapshot(
+        String id,
+        UUID tenantId,
+        String processInstanceId,
+        String processDefinitionKey,
+        String processDefinitionName,
+        String taskDefinitionKey,
+        String name,
+        String assignee,
+        Instant due,
+        int priority,
+        Instant created,
+        Set<String> candidateGroups,
+        Set<String> candidateUsers,
+        UUID projectId,
+        String businessKey) {
+
+    public TaskSnapshot {
+        candidateGroups = Set.copyOf(candidateGroups);
+        candidateUsers = Set.copyOf(candidateUsers);
+    }
+}
