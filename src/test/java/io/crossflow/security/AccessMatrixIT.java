@@ -119,7 +119,11 @@ class AccessMatrixIT {
         Matcher m = PLACEHOLDER.matcher(path);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            Object value = placeholders().get(m.group(1)).get();
+            Supplier<Object> placeholder = placeholders().get(m.group(1));
+            if (placeholder == null) {
+                throw new AssertionError("No placeholder {" + m.group(1) + "} in AccessMatrixIT");
+            }
+            Object value = placeholder.get();
             resolved.put(m.group(1), value);
             m.appendReplacement(out, value.toString());
         }
@@ -128,27 +132,20 @@ class AccessMatrixIT {
     }
 
     private Map<String, Supplier<Object>> placeholders() {
-        return Map.of(
-                "demoProject",
-                fixtures::demoProject,
-                "otherProject",
-                fixtures::otherProject,
-                "supplierAItem",
-                () -> fixtures.workItem("Machined housings, batch 1"),
-                "supplierBItem",
-                () -> fixtures.workItem("Aluminium castings, batch 1"),
-                "internalItem",
-                () -> fixtures.workItem("Design review of housing drawings"),
-                "milestone",
-                () -> fixtures.workItem("Prototype delivered to customer"),
-                "otherItem",
-                () -> fixtures.workItem("Conveyor layout"),
-                "freshSupplierAItem",
-                fixtures::freshSupplierAItem,
-                "pmToken",
-                fixtures::freshPmToken,
-                "serviceUser",
-                fixtures::freshServiceUser);
+        return Map.ofEntries(
+                Map.entry("demoProject", fixtures::demoProject),
+                Map.entry("otherProject", fixtures::otherProject),
+                Map.entry("supplierAItem", () -> fixtures.workItem("Machined housings, batch 1")),
+                Map.entry("supplierBItem", () -> fixtures.workItem("Aluminium castings, batch 1")),
+                Map.entry("internalItem", () -> fixtures.workItem("Design review of housing drawings")),
+                Map.entry("milestone", () -> fixtures.workItem("Prototype delivered to customer")),
+                Map.entry("otherItem", () -> fixtures.workItem("Conveyor layout")),
+                Map.entry("freshSupplierAItem", fixtures::freshSupplierAItem),
+                Map.entry("pmToken", fixtures::freshPmToken),
+                Map.entry("serviceUser", fixtures::freshServiceUser),
+                Map.entry("supplierATask", fixtures::freshAcceptTask),
+                Map.entry("claimedSupplierATask", fixtures::freshClaimedAcceptTask),
+                Map.entry("reviewTask", fixtures::freshReviewTask));
     }
 
     /** Request bodies by row label; a row without a label sends none. */
@@ -168,7 +165,9 @@ class AccessMatrixIT {
                                 "plannedEnd",
                                 LocalDate.now().plusDays(5).toString()),
                 "rename", r -> Map.of("version", versionOf(r), "title", "Renamed " + UUID.randomUUID()),
-                "progress", r -> Map.of("version", versionOf(r), "progress", 40));
+                "progress", r -> Map.of("version", versionOf(r), "progress", 40),
+                "accept", r -> Map.of("decision", "accept"),
+                "approve", r -> Map.of("reviewOutcome", "approve"));
         Function<Map<String, Object>, Object> body = bodies.get(row.variant());
         if (body == null) {
             throw new AssertionError("No request body named '" + row.variant() + "' in AccessMatrixIT");

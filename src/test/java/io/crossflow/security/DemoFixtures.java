@@ -1,5 +1,6 @@
 package io.crossflow.security;
 
+import io.crossflow.testing.Api;
 import io.crossflow.testing.TestClients;
 import java.time.LocalDate;
 import java.util.Map;
@@ -82,6 +83,47 @@ final class DemoFixtures {
             throw new AssertionError("Could not create a work item: " + response);
         }
         return UUID.fromString(response.json().path("id").asText());
+    }
+
+    /** The open "accept" task of a new hand-off to supplier A. */
+    String freshAcceptTask() {
+        UUID item = freshSupplierAItem();
+        expect(clients.as("engineer").post("/api/work-items/" + item + "/handoff", Map.of()), 201);
+        return openTask(item, "AcceptWorkPackage");
+    }
+
+    /** The same, claimed by supplier-a. */
+    String freshClaimedAcceptTask() {
+        String task = freshAcceptTask();
+        expect(clients.as("supplier-a").post("/api/tasks/" + task + "/claim", Map.of()), 204);
+        return task;
+    }
+
+    /** The project managers' review task of a new hand-off that supplier A accepted and delivered. */
+    String freshReviewTask() {
+        String accept = freshAcceptTask();
+        UUID item = jdbc.sql("select business_key from inbox_item where task_id = ?")
+                .param(accept)
+                .query((rs, i) -> UUID.fromString(rs.getString(1)))
+                .single();
+        Api supplier = clients.as("supplier-a");
+        expect(supplier.post("/api/tasks/" + accept + "/complete", Map.of("decision", "accept")), 204);
+        String deliver = openTask(item, "DeliverWorkPackage");
+        expect(supplier.post("/api/tasks/" + deliver + "/complete", Map.of("deliverableReference", "DOC-1")), 204);
+        return openTask(item, "ReviewDelivery");
+    }
+
+    private String openTask(UUID workItem, String taskDefinitionKey) {
+        return jdbc.sql("select task_id from inbox_item where business_key = ? and task_definition_key = ?")
+                .params(workItem.toString(), taskDefinitionKey)
+                .query(String.class)
+                .single();
+    }
+
+    private static void expect(Api.Response response, int status) {
+        if (response.status() != status) {
+            throw new AssertionError("Fixture call answered " + response);
+        }
     }
 
     /** A new partner organisation of the demo tenant that takes part in nothing yet. */
