@@ -36,6 +36,10 @@ class DatabaseConfiguration {
             boolean persistent = settings.dataDirectory() != null
                     && !settings.dataDirectory().toString().isBlank();
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    // Spring stops the database (destroyMethod) after the engine and the pool. Zonky's own
+                    // JVM shutdown hook would run alongside Spring's and stop it first, leaving the engine's
+                    // final metrics flush waiting 30 s for a connection at every JVM exit.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("fsync", persistent ? "on" : "off")
                     .setServerConfig("synchronous_commit", persistent ? "on" : "off");
