@@ -9,8 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Cockpit and Admin under {@code /camunda} are Camunda's own web apps with their own sign-in;
@@ -21,6 +24,12 @@ class CamundaWebappsIT {
 
     @Autowired
     TestClients clients;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    IdentityService identityService;
 
     @Test
     void cockpitIsServedByCamundasOwnWebapp() {
@@ -45,6 +54,33 @@ class CamundaWebappsIT {
         var response = clients.as("admin").get("/camunda/api/engine/engine/default/process-definition");
 
         assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void nobodyCanCreateTheFirstCamundaAdministrator() {
+        var attempt = clients.anonymous()
+                .post(
+                        "/camunda/api/admin/setup/default/user/create",
+                        Map.of(
+                                "profile",
+                                        Map.of(
+                                                "id",
+                                                "intruder",
+                                                "firstName",
+                                                "In",
+                                                "lastName",
+                                                "Truder",
+                                                "email",
+                                                "i@x.example"),
+                                "credentials", Map.of("password", "intruder1A!")));
+
+        assertThat(attempt.status()).isGreaterThanOrEqualTo(400);
+        assertThat(jdbc.sql("select count(*) from act_id_user")
+                        .query(Long.class)
+                        .single())
+                .as("Camunda's own user table stays empty: users come from Crossflow")
+                .isZero();
+        assertThat(identityService.isReadOnly()).isTrue();
     }
 
     /** As a browser would: HTML accepted, redirects followed. */

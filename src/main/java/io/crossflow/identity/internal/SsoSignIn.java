@@ -12,11 +12,13 @@ import org.springframework.stereotype.Component;
  * other failure (the IdP's error, a stale state) on {@code /sso/failed}. Never a stack trace.
  */
 @Component
-class SsoSignIn {
+public class SsoSignIn {
 
-    static final String REFUSED_EMAIL = SsoSignIn.class.getName() + ".refusedEmail";
-    static final String REFUSED_PATH = "/sso/refused";
-    static final String FAILED_PATH = "/sso/failed";
+    /** Session attribute holding the refused account's e-mail for the refusal page. */
+    public static final String REFUSED_EMAIL = SsoSignIn.class.getName() + ".refusedEmail";
+
+    public static final String REFUSED_PATH = "/sso/refused";
+    public static final String FAILED_PATH = "/sso/failed";
 
     private static final Logger log = LoggerFactory.getLogger(SsoSignIn.class);
 

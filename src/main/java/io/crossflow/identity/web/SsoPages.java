@@ -1,5 +1,6 @@
-package io.crossflow.identity.internal;
+package io.crossflow.identity.web;
 
+import io.crossflow.identity.internal.SsoSignIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpStatus;
