@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,13 +59,21 @@ public class WorkItems {
     private final Projects projects;
     private final Organisations organisations;
     private final Users users;
+    private final ApplicationEventPublisher events;
 
-    WorkItems(JdbcClient jdbc, ProjectAccess access, Projects projects, Organisations organisations, Users users) {
+    WorkItems(
+            JdbcClient jdbc,
+            ProjectAccess access,
+            Projects projects,
+            Organisations organisations,
+            Users users,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.projects = projects;
         this.organisations = organisations;
         this.users = users;
+        this.events = events;
     }
 
     /** A work item by id within a tenant, without access checks: for engine delegates. */
@@ -129,7 +138,9 @@ public class WorkItems {
                         request.milestone(),
                         standing.user().id())
                 .update();
-        return find(standing.project().tenantId(), id).orElseThrow();
+        WorkItem created = find(standing.project().tenantId(), id).orElseThrow();
+        publish(null, created, standing.user().id(), WorkItemChanged.Action.CREATED);
+        return created;
     }
 
     /**
@@ -192,7 +203,9 @@ public class WorkItems {
             throw new ConflictException("This work item was changed by someone else in the meantime (your version "
                     + changes.version() + ", current " + item.version() + "). Reload it and apply your change again.");
         }
-        return find(item.tenantId(), item.id()).orElseThrow();
+        WorkItem updated = find(item.tenantId(), item.id()).orElseThrow();
+        publish(item, updated, user.id(), WorkItemChanged.Action.UPDATED);
+        return updated;
     }
 
     /**
@@ -201,6 +214,7 @@ public class WorkItems {
      */
     @Transactional
     public void recordHandoff(UUID tenantId, UUID workItemId, HandoffStatus status, String processInstanceId) {
+        WorkItem before = find(tenantId, workItemId).orElseThrow(() -> new NotFoundException("Work item"));
         String statusChange = switch (status) {
             case ACCEPTED -> ", status = 'IN_PROGRESS', actual_start = coalesce(actual_start, current_date)";
             case APPROVED -> ", status = 'DONE', progress = 100, actual_end = current_date";
@@ -215,6 +229,15 @@ public class WorkItems {
                 .update();
         if (updated == 0) {
             throw new NotFoundException("Work item");
+        }
+        publish(before, find(tenantId, workItemId).orElseThrow(), null, WorkItemChanged.Action.HANDOFF);
+    }
+
+    private void publish(WorkItem before, WorkItem after, UUID actorId, WorkItemChanged.Action action) {
+        var changes = WorkItemChanged.diff(before, after);
+        if (!changes.isEmpty()) {
+            events.publishEvent(new WorkItemChanged(
+                    after.tenantId(), after.projectId(), after.id(), actorId, action, changes, Instant.now()));
         }
     }
 
