@@ -10,10 +10,12 @@ import io.crossflow.identity.Users;
 import io.crossflow.shared.ConflictException;
 import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.InvalidInputException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,12 +42,19 @@ public class Projects {
     private final ProjectAccess access;
     private final Organisations organisations;
     private final Users users;
+    private final ApplicationEventPublisher events;
 
-    Projects(JdbcClient jdbc, ProjectAccess access, Organisations organisations, Users users) {
+    Projects(
+            JdbcClient jdbc,
+            ProjectAccess access,
+            Organisations organisations,
+            Users users,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.organisations = organisations;
         this.users = users;
+        this.events = events;
     }
 
     /** A project by id within a tenant, without access checks: for engine delegates and read models. */
@@ -184,6 +193,14 @@ public class Projects {
             throw new ConflictException(organisation.name() + " already takes part in this project.");
         }
         insertParticipant(standing.project(), organisationId, role);
+        events.publishEvent(new ProjectMembershipChanged(
+                standing.project().tenantId(),
+                standing.project().id(),
+                standing.user().id(),
+                organisationId,
+                null,
+                role.name(),
+                Instant.now()));
         return new Participant(organisationId, organisation.name(), organisation.kind(), role);
     }
 
@@ -205,6 +222,14 @@ public class Projects {
         if (updated == 0) {
             insertMember(standing.project(), userId, role);
         }
+        events.publishEvent(new ProjectMembershipChanged(
+                standing.project().tenantId(),
+                standing.project().id(),
+                standing.user().id(),
+                null,
+                userId,
+                role.name(),
+                Instant.now()));
         return new Member(userId, user.displayName(), role);
     }
 

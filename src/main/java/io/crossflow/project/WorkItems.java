@@ -203,9 +203,9 @@ public class WorkItems {
             throw new ConflictException("This work item was changed by someone else in the meantime (your version "
                     + changes.version() + ", current " + item.version() + "). Reload it and apply your change again.");
         }
-        WorkItem updated = find(item.tenantId(), item.id()).orElseThrow();
-        publish(item, updated, user.id(), WorkItemChanged.Action.UPDATED);
-        return updated;
+        WorkItem changed = find(item.tenantId(), item.id()).orElseThrow();
+        publish(item, changed, user.id(), WorkItemChanged.Action.UPDATED);
+        return changed;
     }
 
     /**

@@ -1,0 +1,2 @@
+/** Tickets: change requests, issues and complaints raised on a project and run as processes. */
+package io.crossflow.ticket;
