@@ -165,4 +165,11 @@ class OidcSignInIT {
         // a loopback IP, not localhost: the IdP (at localhost) accepts such redirect URIs on any port
         return "http://127.0.0.1:" + port;
     }
+
+    @Test
+    void unknownProviderAddressAnswers404NotAServerError() {
+        var response = clients.anonymous().get("/oauth2/authorization/no-such-provider");
+
+        assertThat(response.status()).isEqualTo(404);
+    }
 }

@@ -16,6 +16,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -125,10 +129,40 @@ class SecurityConfiguration {
         ClientRegistrationRepository registrations = ssoRegistrations.getIfAvailable();
         if (registrations != null) {
             http.oauth2Login(oauth -> oauth.clientRegistrationRepository(registrations)
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
+                            knownProvidersOnly(new DefaultOAuth2AuthorizationRequestResolver(
+                                    registrations,
+                                    OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI))))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoUsers))
                     .failureHandler(sso.failure()));
         }
         return http.build();
+    }
+
+    /**
+     * An unknown provider id in {@code /oauth2/authorization/{id}} is a wrong address, not a server
+     * failure: resolving nothing lets the request fall through to the ordinary 404.
+     */
+    private static OAuth2AuthorizationRequestResolver knownProvidersOnly(OAuth2AuthorizationRequestResolver resolver) {
+        return new OAuth2AuthorizationRequestResolver() {
+            @Override
+            public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+                try {
+                    return resolver.resolve(request);
+                } catch (IllegalArgumentException unknownRegistration) {
+                    return null;
+                }
+            }
+
+            @Override
+            public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
+                try {
+                    return resolver.resolve(request, registrationId);
+                } catch (IllegalArgumentException unknownRegistration) {
+                    return null;
+                }
+            }
+        };
     }
 
     static boolean hasBearerToken(HttpServletRequest request) {
