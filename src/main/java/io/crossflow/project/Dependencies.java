@@ -55,10 +55,7 @@ public class Dependencies {
             throw new InvalidInputException("“" + successor.title() + "” cannot depend on itself.");
         }
         // one dependency change per project at a time, so two concurrent links cannot close a cycle
-        jdbc.sql("select id from prj_project where id = ? for update")
-                .param(successor.projectId())
-                .query(UUID.class)
-                .single();
+        scheduling.lockProjects(List.of(successor.projectId()));
         if (reaches(successor.id(), predecessor.id())) {
             throw new InvalidInputException("“" + successor.title() + "” cannot depend on “" + predecessor.title()
                     + "”: “" + predecessor.title() + "” already depends on “" + successor.title()

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +45,11 @@ public class PlanChanges {
      */
     @Transactional
     public List<WorkItem> applyApprovedChange(UUID tenantId, UUID actorId, List<DateChange> changes) {
+        scheduling.lockProjects(changes.stream()
+                .map(c -> workItems.find(tenantId, c.workItemId()))
+                .flatMap(Optional::stream)
+                .map(WorkItem::projectId)
+                .toList());
         List<WorkItem> result = new ArrayList<>();
         for (DateChange change : changes) {
             WorkItem before =

@@ -33,6 +33,20 @@ class Scheduling {
         this.events = events;
     }
 
+    /**
+     * Serialises date changes per project: whoever re-plans holds the projects' rows (in id order)
+     * first, so two re-plans shifting overlapping items wait for each other instead of deadlocking.
+     */
+    void lockProjects(Collection<UUID> projectIds) {
+        projectIds.stream()
+                .distinct()
+                .sorted()
+                .forEach(id -> jdbc.sql("select id from prj_project where id = ? for update")
+                        .param(id)
+                        .query(UUID.class)
+                        .optional());
+    }
+
     static boolean endMovedLater(WorkItem before, WorkItem after) {
         return after.plannedEnd() != null
                 && (before.plannedEnd() == null || after.plannedEnd().isAfter(before.plannedEnd()));
@@ -57,6 +71,9 @@ class Scheduling {
                 .query(WorkItems.WORK_ITEM)
                 .list()
                 .forEach(i -> items.put(i.id(), i));
+        if (items.isEmpty()) {
+            return List.of();
+        }
         Map<UUID, List<UUID>> successors = new HashMap<>();
         jdbc.sql("select predecessor_id, successor_id from prj_dependency where project_id in (:projects)")
                 .param(

@@ -172,6 +172,9 @@ public class WorkItems {
     public Replanned replan(CurrentUser user, UUID workItemId, WorkItemChanges changes) {
         Visible visible = visible(user, workItemId);
         Standing standing = visible.standing();
+        if (standing.plans() && (changes.plannedStart() != null || changes.plannedEnd() != null)) {
+            scheduling.lockProjects(List.of(standing.project().id()));
+        }
         WorkItem item = visible.item();
         if (!standing.plans()) {
             boolean progressOnly = standing.partner() && changes.onlyProgressOrStatus();
