@@ -1,7 +1,13 @@
 package io.crossflow.project;
 
 import io.crossflow.identity.CurrentUser;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * How the caller stands in one project: its internal role, or its organisation's participant
@@ -50,5 +56,51 @@ public record Standing(
     /** Internal members plan: create and edit work items, start hand-offs. */
     public boolean plans() {
         return internal() && member();
+    }
+
+    /**
+     * The items of {@code all} the caller sees only as context: a partner sees the ancestors of its
+     * own items by id and title (no dates, no assignees), so it knows where its work belongs.
+     */
+    public Set<UUID> contextOf(Collection<WorkItem> all) {
+        Set<UUID> context = new LinkedHashSet<>();
+        if (!partner()) {
+            return context;
+        }
+        Map<UUID, WorkItem> byId = new HashMap<>();
+        all.forEach(i -> byId.put(i.id(), i));
+        for (WorkItem item : all) {
+            if (!sees(item)) {
+                continue;
+            }
+            WorkItem parent = byId.get(item.parentId());
+            while (parent != null && !sees(parent) && context.add(parent.id())) {
+                parent = byId.get(parent.parentId());
+            }
+        }
+        return context;
+    }
+
+    /** Budgets are internal: partners and customers do not learn that they exist (404). */
+    public boolean seesBudgets() {
+        return internal();
+    }
+
+    /** The project's managers keep its budget. */
+    public boolean managesBudget() {
+        return internal() && manager();
+    }
+
+    /** Only the project's managers save a new baseline of the plan. */
+    public boolean savesBaseline() {
+        return internal() && manager();
+    }
+
+    /**
+     * Whether the item counts towards the progress the caller is shown: internal users and customers
+     * see the whole project's progress (customers without seeing the items), partners their own share.
+     */
+    public boolean countsTowardsProgress(WorkItem item) {
+        return partner() ? sees(item) : internal() || customer();
     }
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A work item of a project's plan. {@code version} guards concurrent edits. */
+/**
+ * A work item of a project's plan. {@code version} guards concurrent edits; {@code order} places it
+ * among its siblings (same parent); the baseline is the plan last saved to compare against.
+ */
 public record WorkItem(
         UUID id,
         UUID tenantId,
@@ -24,12 +27,68 @@ public record WorkItem(
         HandoffStatus handoffStatus,
         Instant handoffRemindedAt,
         Instant overdueEscalatedAt,
-        int version) {
+        int version,
+        int order,
+        LocalDate baselineStart,
+        LocalDate baselineEnd) {
+
+    /** A work item without plan order and baseline, as before they existed. */
+    public WorkItem(
+            UUID id,
+            UUID tenantId,
+            UUID projectId,
+            UUID parentId,
+            String title,
+            String description,
+            UUID assigneeUserId,
+            UUID assigneeOrganisationId,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            LocalDate actualStart,
+            LocalDate actualEnd,
+            WorkItemStatus status,
+            int progress,
+            boolean milestone,
+            HandoffStatus handoffStatus,
+            Instant handoffRemindedAt,
+            Instant overdueEscalatedAt,
+            int version) {
+        this(
+                id,
+                tenantId,
+                projectId,
+                parentId,
+                title,
+                description,
+                assigneeUserId,
+                assigneeOrganisationId,
+                plannedStart,
+                plannedEnd,
+                actualStart,
+                actualEnd,
+                status,
+                progress,
+                milestone,
+                handoffStatus,
+                handoffRemindedAt,
+                overdueEscalatedAt,
+                version,
+                0,
+                null,
+                null);
+    }
 
     /** A hand-off is under way: offered, accepted, delivered or in rework. */
     public boolean handoffActive() {
         return handoffStatus != null
                 && handoffStatus != HandoffStatus.DECLINED
                 && handoffStatus != HandoffStatus.APPROVED;
+    }
+
+    /** Planned duration in days, both ends included; null without planned dates. */
+    public Long plannedDays() {
+        return plannedStart == null || plannedEnd == null
+                ? null
+                : java.time.temporal.ChronoUnit.DAYS.between(plannedStart, plannedEnd) + 1;
     }
 }

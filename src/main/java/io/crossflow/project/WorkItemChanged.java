@@ -70,6 +70,9 @@ public record WorkItemChanged(
         fields.put("progress", WorkItem::progress);
         fields.put("milestone", WorkItem::milestone);
         fields.put("handoffStatus", WorkItem::handoffStatus);
+        fields.put("order", WorkItem::order);
+        fields.put("baselineStart", WorkItem::baselineStart);
+        fields.put("baselineEnd", WorkItem::baselineEnd);
         return Map.copyOf(fields);
     }
 }

@@ -28,7 +28,7 @@ public class WorkItems {
     private static final String COLUMNS = """
             id, tenant_id, project_id, parent_id, title, description, assignee_user_id, assignee_organisation_id,
             planned_start, planned_end, actual_start, actual_end, status, progress, milestone, handoff_status,
-            handoff_reminded_at, overdue_escalated_at, version
+            handoff_reminded_at, overdue_escalated_at, version, sort_order, baseline_start, baseline_end
             """;
 
     static final RowMapper<WorkItem> WORK_ITEM = (rs, i) -> new WorkItem(
@@ -52,7 +52,10 @@ public class WorkItems {
                     .orElse(null),
             instant(rs.getTimestamp("handoff_reminded_at")),
             instant(rs.getTimestamp("overdue_escalated_at")),
-            rs.getInt("version"));
+            rs.getInt("version"),
+            rs.getInt("sort_order"),
+            rs.getObject("baseline_start", LocalDate.class),
+            rs.getObject("baseline_end", LocalDate.class));
 
     private final JdbcClient jdbc;
     private final ProjectAccess access;
@@ -60,6 +63,7 @@ public class WorkItems {
     private final Organisations organisations;
     private final Users users;
     private final ApplicationEventPublisher events;
+    private final Scheduling scheduling;
 
     WorkItems(
             JdbcClient jdbc,
@@ -67,13 +71,15 @@ public class WorkItems {
             Projects projects,
             Organisations organisations,
             Users users,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Scheduling scheduling) {
         this.jdbc = jdbc;
         this.access = access;
         this.projects = projects;
         this.organisations = organisations;
         this.users = users;
         this.events = events;
+        this.scheduling = scheduling;
     }
 
     /** A work item by id within a tenant, without access checks: for engine delegates. */
@@ -95,8 +101,9 @@ public class WorkItems {
 
     public List<WorkItem> visibleIn(Standing standing) {
         return jdbc
-                .sql("select " + COLUMNS
-                        + " from prj_work_item where project_id = ? order by planned_start nulls last, title")
+                .sql(
+                        "select " + COLUMNS
+                                + " from prj_work_item where project_id = ? order by sort_order, planned_start nulls last, title")
                 .param(standing.project().id())
                 .query(WORK_ITEM)
                 .list()
@@ -121,8 +128,11 @@ public class WorkItems {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into prj_work_item (id, tenant_id, project_id, parent_id, title, description, assignee_user_id,
-                                                   assignee_organisation_id, planned_start, planned_end, milestone, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                   assignee_organisation_id, planned_start, planned_end, milestone, created_by,
+                                                   sort_order)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                                (select coalesce(max(sort_order) + 1, 0) from prj_work_item
+                                  where project_id = ? and parent_id is not distinct from ?))
                         """)
                 .params(
                         id,
@@ -136,7 +146,9 @@ public class WorkItems {
                         request.plannedStart(),
                         request.plannedEnd(),
                         request.milestone(),
-                        standing.user().id())
+                        standing.user().id(),
+                        standing.project().id(),
+                        request.parentId())
                 .update();
         WorkItem created = find(standing.project().tenantId(), id).orElseThrow();
         publish(null, created, standing.user().id(), WorkItemChanged.Action.CREATED);
@@ -149,8 +161,20 @@ public class WorkItems {
      */
     @Transactional
     public WorkItem update(CurrentUser user, UUID workItemId, WorkItemChanges changes) {
+        return replan(user, workItemId, changes).item();
+    }
+
+    /**
+     * {@link #update}, and when the item's planned end moved later, shifts its dependants forward
+     * (transitively, keeping their durations); reports the items it shifted.
+     */
+    @Transactional
+    public Replanned replan(CurrentUser user, UUID workItemId, WorkItemChanges changes) {
         Visible visible = visible(user, workItemId);
         Standing standing = visible.standing();
+        if (standing.plans() && (changes.plannedStart() != null || changes.plannedEnd() != null)) {
+            scheduling.lockProjects(List.of(standing.project().id()));
+        }
         WorkItem item = visible.item();
         if (!standing.plans()) {
             boolean progressOnly = standing.partner() && changes.onlyProgressOrStatus();
@@ -178,7 +202,7 @@ public class WorkItems {
         }
         int updated = jdbc.sql("""
                         update prj_work_item set title = ?, description = ?, assignee_user_id = ?, assignee_organisation_id = ?,
-                               planned_start = ?, planned_end = ?, status = ?, progress = ?, milestone = ?,
+                               planned_start = ?, planned_end = ?, status = ?, progress = ?, milestone = ?, sort_order = ?,
                                actual_start = coalesce(actual_start, case when ? <> 'TODO' then current_date end),
                                actual_end = case when ? = 'DONE' then coalesce(actual_end, current_date) end,
                                version = version + 1, updated_at = now()
@@ -194,6 +218,7 @@ public class WorkItems {
                         status.name(),
                         progress,
                         changes.milestone() != null ? changes.milestone() : item.milestone(),
+                        changes.order() != null ? changes.order() : item.order(),
                         status.name(),
                         status.name(),
                         item.id(),
@@ -205,7 +230,10 @@ public class WorkItems {
         }
         WorkItem changed = find(item.tenantId(), item.id()).orElseThrow();
         publish(item, changed, user.id(), WorkItemChanged.Action.UPDATED);
-        return changed;
+        List<WorkItem> shifted = Scheduling.endMovedLater(item, changed)
+                ? scheduling.shiftDependants(item.tenantId(), List.of(item.id()), user.id())
+                : List.of();
+        return new Replanned(changed, shifted);
     }
 
     /**
@@ -233,7 +261,7 @@ public class WorkItems {
         publish(before, find(tenantId, workItemId).orElseThrow(), null, WorkItemChanged.Action.HANDOFF);
     }
 
-    private void publish(WorkItem before, WorkItem after, UUID actorId, WorkItemChanged.Action action) {
+    void publish(WorkItem before, WorkItem after, UUID actorId, WorkItemChanged.Action action) {
         var changes = WorkItemChanged.diff(before, after);
         if (!changes.isEmpty()) {
             events.publishEvent(new WorkItemChanged(
@@ -291,6 +319,9 @@ public class WorkItems {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
+    /** A changed work item and the dependants that moved with it, as they are now. */
+    public record Replanned(WorkItem item, List<WorkItem> shifted) {}
+
     /** A visible work item and the caller's standing in its project. */
     public record Visible(Standing standing, WorkItem item) {}
 
@@ -315,7 +346,34 @@ public class WorkItems {
             LocalDate plannedEnd,
             WorkItemStatus status,
             Integer progress,
-            Boolean milestone) {
+            Boolean milestone,
+            Integer order) {
+
+        /** Changes without a new sibling order. */
+        public WorkItemChanges(
+                int version,
+                String title,
+                String description,
+                UUID assigneeUserId,
+                UUID assigneeOrganisationId,
+                LocalDate plannedStart,
+                LocalDate plannedEnd,
+                WorkItemStatus status,
+                Integer progress,
+                Boolean milestone) {
+            this(
+                    version,
+                    title,
+                    description,
+                    assigneeUserId,
+                    assigneeOrganisationId,
+                    plannedStart,
+                    plannedEnd,
+                    status,
+                    progress,
+                    milestone,
+                    null);
+        }
 
         boolean onlyProgressOrStatus() {
             return title == null
@@ -325,6 +383,7 @@ public class WorkItems {
                     && plannedStart == null
                     && plannedEnd == null
                     && milestone == null
+                    && order == null
                     && (status == null || status != WorkItemStatus.DONE);
         }
     }

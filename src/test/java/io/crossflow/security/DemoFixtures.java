@@ -85,6 +85,37 @@ final class DemoFixtures {
         return UUID.fromString(response.json().path("id").asText());
     }
 
+    private UUID lastPredecessor;
+
+    /** A new budget line of the demo project, created by the project manager (version 0). */
+    UUID freshBudgetLine() {
+        var response = clients.as("pm")
+                .post(
+                        "/api/projects/" + demoProject() + "/budget-lines",
+                        Map.of("category", "Tooling", "currency", "EUR", "planned", "1000.00"));
+        if (response.status() != 201) {
+            throw new AssertionError("Could not create a budget line: " + response);
+        }
+        return UUID.fromString(response.json().path("id").asText());
+    }
+
+    /** A new supplier A item that depends on another new one; {@link #itsPredecessor()} names that one. */
+    UUID freshDependant() {
+        UUID dependant = freshSupplierAItem();
+        lastPredecessor = freshSupplierAItem();
+        expect(
+                clients.as("pm")
+                        .post(
+                                "/api/work-items/" + dependant + "/dependencies",
+                                Map.of("predecessorId", lastPredecessor)),
+                201);
+        return dependant;
+    }
+
+    UUID itsPredecessor() {
+        return lastPredecessor;
+    }
+
     /** The open "accept" task of a new hand-off to supplier A. */
     String freshAcceptTask() {
         UUID item = freshSupplierAItem();

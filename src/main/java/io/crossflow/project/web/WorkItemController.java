@@ -1,5 +1,6 @@
 package io.crossflow.project.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.project.HandoffStatus;
@@ -70,9 +71,10 @@ class WorkItemController {
                 workItems.visible(CurrentUsers.require(), workItemId).item());
     }
 
+    /** Edits the item; the answer lists under {@code shifted} the dependants that moved with it. */
     @PatchMapping("/api/work-items/{workItemId}")
     WorkItemDto update(@PathVariable UUID workItemId, @Valid @RequestBody UpdateWorkItem body) {
-        return WorkItemDto.of(workItems.update(
+        WorkItems.Replanned replanned = workItems.replan(
                 CurrentUsers.require(),
                 workItemId,
                 new WorkItems.WorkItemChanges(
@@ -85,7 +87,9 @@ class WorkItemController {
                         body.plannedEnd(),
                         body.status(),
                         body.progress(),
-                        body.milestone())));
+                        body.milestone(),
+                        body.order()));
+        return WorkItemDto.of(replanned.item(), replanned.shifted());
     }
 
     @PostMapping("/api/work-items/{workItemId}/handoff")
@@ -118,7 +122,8 @@ class WorkItemController {
             LocalDate plannedEnd,
             WorkItemStatus status,
             @Min(0) @Max(100) Integer progress,
-            Boolean milestone) {}
+            Boolean milestone,
+            @Min(0) Integer order) {}
 
     record StartHandoff(LocalDate dueDate) {}
 
@@ -141,9 +146,17 @@ class WorkItemController {
             boolean milestone,
             HandoffStatus handoffStatus,
             Instant overdueEscalatedAt,
-            int version) {
+            int version,
+            int order,
+            LocalDate baselineStart,
+            LocalDate baselineEnd,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Shifted> shifted) {
 
         static WorkItemDto of(WorkItem w) {
+            return of(w, null);
+        }
+
+        static WorkItemDto of(WorkItem w, List<WorkItem> shifted) {
             return new WorkItemDto(
                     w.id(),
                     w.projectId(),
@@ -161,7 +174,21 @@ class WorkItemController {
                     w.milestone(),
                     w.handoffStatus(),
                     w.overdueEscalatedAt(),
-                    w.version());
+                    w.version(),
+                    w.order(),
+                    w.baselineStart(),
+                    w.baselineEnd(),
+                    shifted == null ? null : Shifted.of(shifted));
+        }
+    }
+
+    /** A dependant that moved with a re-planned item: its new dates and version. */
+    record Shifted(UUID id, String title, LocalDate plannedStart, LocalDate plannedEnd, int version) {
+
+        static List<Shifted> of(List<WorkItem> items) {
+            return items.stream()
+                    .map(i -> new Shifted(i.id(), i.title(), i.plannedStart(), i.plannedEnd(), i.version()))
+                    .toList();
         }
     }
 }
