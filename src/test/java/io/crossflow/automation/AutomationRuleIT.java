@@ -93,6 +93,9 @@ class AutomationRuleIT {
                     Map.of("organisationId", participant.getKey(), "role", participant.getValue()));
             assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
         }
+        Api.Response member = pm.post(
+                "/api/projects/" + project + "/members", Map.of("userId", userId("engineer"), "role", "MEMBER"));
+        assertThat(member.status()).as(member.toString()).isEqualTo(201);
     }
 
     @AfterEach
@@ -166,8 +169,13 @@ class AutomationRuleIT {
         JsonNode listed = clients.as("engineer")
                 .get("/api/projects/" + project + "/rules")
                 .json();
-        assertThat(listed).hasSize(1);
+        assertThat(listed).as("internal members read the rules").hasSize(1);
         assertThat(listed.get(0).path("enabled").asBoolean()).isFalse();
+        assertThat(clients.as("engineer")
+                        .post("/api/rules/" + rule + "/disable", Map.of())
+                        .status())
+                .as("members cannot disable rules")
+                .isEqualTo(403);
     }
 
     @Test
