@@ -1,5 +1,8 @@
 package io.crossflow.demo;
 
+import io.crossflow.automation.AutomationRules;
+import io.crossflow.automation.Condition;
+import io.crossflow.automation.RuleAction;
 import io.crossflow.identity.Capability;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.Organisation;
@@ -18,6 +21,7 @@ import io.crossflow.tenancy.Tenant;
 import io.crossflow.tenancy.Tenants;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -48,6 +52,7 @@ class DemoData {
     private final Projects projects;
     private final ProjectAccess access;
     private final WorkItems workItems;
+    private final AutomationRules rules;
 
     DemoData(
             TenancyProperties settings,
@@ -56,7 +61,8 @@ class DemoData {
             Users users,
             Projects projects,
             ProjectAccess access,
-            WorkItems workItems) {
+            WorkItems workItems,
+            AutomationRules rules) {
         this.settings = settings;
         this.tenants = tenants;
         this.organisations = organisations;
@@ -64,6 +70,7 @@ class DemoData {
         this.projects = projects;
         this.access = access;
         this.workItems = workItems;
+        this.rules = rules;
     }
 
     @Order(10)
@@ -120,6 +127,14 @@ class DemoData {
         item(gearbox, "Machined housings, batch 1", supplierA.id(), today.plusDays(3), today.plusDays(21), false);
         item(gearbox, "Aluminium castings, batch 1", supplierB.id(), today.plusDays(1), today.plusDays(14), false);
         item(gearbox, "Prototype delivered to customer", null, today.plusDays(28), today.plusDays(28), true);
+        // "notify the successor's assignee" needs work item dependencies, which do not exist yet
+        rules.create(
+                gearbox,
+                new AutomationRules.NewRule(
+                        "Tell the managers when a work item is done",
+                        "WORK_ITEM_STATUS_CHANGED",
+                        List.of(new Condition("status", "==", "DONE")),
+                        RuleAction.notify(List.of("MANAGERS"))));
 
         Standing retrofit = project(otherPm, "Warehouse Retrofit", "Racking and conveyor retrofit", today);
         item(retrofit, "Conveyor layout", null, today, today.plusDays(10), false);

@@ -1,20 +1,17 @@
 package io.crossflow.inbox;
 
 import io.crossflow.identity.CurrentUser;
+import io.crossflow.inbox.internal.FormValidator;
 import io.crossflow.project.ProjectAccess;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItems;
 import io.crossflow.shared.ConflictException;
 import io.crossflow.shared.ForbiddenException;
-import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.NotFoundException;
 import io.crossflow.workflow.EndedTask;
 import io.crossflow.workflow.FormField;
 import io.crossflow.workflow.TaskForm;
 import io.crossflow.workflow.Tasks;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,8 +78,9 @@ public class TaskWork {
     }
 
     /**
-     * Completes the task with the form's data. Required fields must be present and not blank;
-     * keys that are no field of the form are ignored, so a form can only set its own variables.
+     * Completes the task with the form's data, checked against the form's schema first
+     * ({@link FormValidator}): on any error nothing is stored and the task stays open. Keys that
+     * are no field of the form are ignored, so a form can only set its own variables.
      */
     @Transactional
     public void complete(CurrentUser user, String taskId, Map<String, Object> data) {
@@ -95,32 +93,7 @@ public class TaskWork {
     }
 
     static Map<String, Object> formVariables(Optional<TaskForm> form, Map<String, Object> data) {
-        List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        Map<String, Object> variables = new LinkedHashMap<>();
-        for (FormField field : form.map(TaskForm::fields).orElse(List.of())) {
-            Object value = data.get(field.key());
-            boolean blank = value == null || (value instanceof String s && s.isBlank());
-            if (field.required() && blank) {
-                errors.add(new InvalidInputException.FieldError(field.key(), "is required"));
-                continue;
-            }
-            if (field.maxLength() != null && value instanceof String s && s.length() > field.maxLength()) {
-                errors.add(new InvalidInputException.FieldError(
-                        field.key(), "must be at most " + field.maxLength() + " characters"));
-                continue;
-            }
-            if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
-                errors.add(new InvalidInputException.FieldError(field.key(), "must be a single value"));
-                continue;
-            }
-            if (data.containsKey(field.key())) {
-                variables.put(field.key(), value);
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("Please correct the highlighted fields.", errors);
-        }
-        return variables;
+        return form.map(f -> FormValidator.variables(f.schema(), data)).orElse(Map.of());
     }
 
     /** The task locked for a change; 409 if the caller could have worked on it but it has ended, else 404. */

@@ -148,7 +148,8 @@ class AccessMatrixIT {
                 Map.entry("reviewTask", fixtures::freshReviewTask),
                 Map.entry("freshBudgetLine", fixtures::freshBudgetLine),
                 Map.entry("freshDependant", fixtures::freshDependant),
-                Map.entry("itsPredecessor", fixtures::itsPredecessor));
+                Map.entry("itsPredecessor", fixtures::itsPredecessor),
+                Map.entry("freshRule", fixtures::freshRule));
     }
 
     /** Request bodies by row label; a row without a label sends none. */
@@ -182,7 +183,8 @@ class AccessMatrixIT {
                 Map.entry("rename", r -> Map.of("version", versionOf(r), "title", "Renamed " + UUID.randomUUID())),
                 Map.entry("progress", r -> Map.of("version", versionOf(r), "progress", 40)),
                 Map.entry("accept", r -> Map.of("decision", "accept")),
-                Map.entry("approve", r -> Map.of("reviewOutcome", "approve")));
+                Map.entry("approve", r -> Map.of("reviewOutcome", "approve")),
+                Map.entry("new rule", r -> DemoFixtures.inertRule()));
         Function<Map<String, Object>, Object> body = bodies.get(row.variant());
         if (body == null) {
             throw new AssertionError("No request body named '" + row.variant() + "' in AccessMatrixIT");

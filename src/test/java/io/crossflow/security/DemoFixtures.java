@@ -157,6 +157,28 @@ final class DemoFixtures {
         }
     }
 
+    /** A rule that never fires: it waits for a task of a process that does not exist. */
+    static Map<String, Object> inertRule() {
+        return Map.of(
+                "name",
+                "Matrix rule",
+                "trigger",
+                "TASK_COMPLETED",
+                "conditions",
+                java.util.List.of(Map.of("field", "task.processKey", "operator", "==", "value", "matrix-none")),
+                "action",
+                Map.of("type", "NOTIFY", "recipients", java.util.List.of("MANAGERS")));
+    }
+
+    /** A new, enabled (inert) rule of the demo project, created by its manager. */
+    UUID freshRule() {
+        Api pm = clients.as("pm");
+        pm.get("/api/me");
+        var response = pm.post("/api/projects/" + demoProject() + "/rules", inertRule());
+        expect(response, 201);
+        return UUID.fromString(response.json().path("id").asText());
+    }
+
     /** A new partner organisation of the demo tenant that takes part in nothing yet. */
     UUID freshPartnerOrganisation() {
         UUID id = UUID.randomUUID();

@@ -1,0 +1,166 @@
+package io.crossflow.audit.internal;
+
+import io.crossflow.identity.CurrentUser;
+import io.crossflow.identity.CurrentUsers;
+import io.crossflow.project.ProjectMembershipChanged;
+import io.crossflow.project.WorkItem;
+import io.crossflow.project.WorkItemChanged;
+import io.crossflow.project.WorkItems;
+import io.crossflow.ticket.TicketChanged;
+import io.crossflow.workflow.TaskChanged;
+import io.crossflow.workflow.TaskSnapshot;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records every state change the modules announce, synchronously and in the changing transaction:
+ * the change and its audit entry commit or roll back together. Decides each entry's audience from
+ * the object as it is after the change.
+ */
+@Component
+class AuditRecorder {
+
+    private static final String ORGANISATION_GROUP = "org:";
+
+    private final AuditWriter writer;
+    private final WorkItems workItems;
+
+    AuditRecorder(AuditWriter writer, WorkItems workItems) {
+        this.writer = writer;
+        this.workItems = workItems;
+    }
+
+    @EventListener
+    void on(WorkItemChanged event) {
+        WorkItem item = workItems.find(event.tenantId(), event.workItemId()).orElse(null);
+        Audience audience = item == null
+                ? Audience.INTERNAL
+                : Audience.of(
+                        Arrays.asList(item.assigneeOrganisationId()),
+                        Arrays.asList(item.assigneeUserId()),
+                        item.milestone());
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        event.changes().forEach((field, change) -> changes.put(field, change(change.from(), change.to())));
+        writer.write(new AuditWriter.Entry(
+                event.tenantId(),
+                event.projectId(),
+                "WORK_ITEM",
+                event.workItemId().toString(),
+                event.action().name(),
+                event.actorId(),
+                event.at(),
+                changes,
+                audience));
+    }
+
+    @EventListener
+    void on(TicketChanged event) {
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        if (event.previousStage() == null) {
+            changes.put("number", change(null, event.number()));
+            changes.put("type", change(null, event.type()));
+        }
+        changes.put("stage", change(event.previousStage(), event.stage()));
+        Set<UUID> organisations = new HashSet<>(event.routedOrganisationIds());
+        if (event.reporterOrganisationId() != null) {
+            organisations.add(event.reporterOrganisationId());
+        }
+        writer.write(new AuditWriter.Entry(
+                event.tenantId(),
+                event.projectId(),
+                "TICKET",
+                event.ticketId().toString(),
+                event.previousStage() == null ? "RAISED" : "STAGE_CHANGED",
+                event.actorId(),
+                event.at(),
+                changes,
+                Audience.of(organisations, Arrays.asList(event.reporterUserId()), false)));
+    }
+
+    @EventListener
+    void on(TaskChanged event) {
+        TaskSnapshot task = event.task();
+        if (event.kind() == TaskChanged.Kind.UPDATED || task.tenantId() == null) {
+            // candidate and property updates are the engine's bookkeeping, not a person's step
+            return;
+        }
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        UUID actor = CurrentUsers.find().map(CurrentUser::id).orElse(null);
+        switch (event.kind()) {
+            case CREATED -> {
+                changes.put("name", change(null, task.name()));
+                if (task.assignee() != null) {
+                    changes.put("assignee", change(null, task.assignee()));
+                }
+                // a task is created by its process, even when a person's step moved the process on
+                actor = null;
+            }
+            case ASSIGNED ->
+                changes.put("assignee", change(writer.lastAssignee(task.id()).orElse(null), task.assignee()));
+            case COMPLETED -> {
+                changes.put("status", change("OPEN", "COMPLETED"));
+                if (actor == null) {
+                    actor = uuid(task.assignee());
+                }
+            }
+            default -> changes.put("status", change("OPEN", "DELETED"));
+        }
+        Set<UUID> organisations = new HashSet<>();
+        for (String group : task.candidateGroups()) {
+            if (group.startsWith(ORGANISATION_GROUP)) {
+                organisations.add(uuid(group.substring(ORGANISATION_GROUP.length())));
+            }
+        }
+        Set<UUID> users = new HashSet<>();
+        task.candidateUsers().forEach(u -> users.add(uuid(u)));
+        users.add(uuid(task.assignee()));
+        writer.write(new AuditWriter.Entry(
+                task.tenantId(),
+                task.projectId(),
+                "TASK",
+                task.id(),
+                event.kind().name(),
+                actor,
+                Instant.now(),
+                changes,
+                Audience.of(organisations, users, false)));
+    }
+
+    @EventListener
+    void on(ProjectMembershipChanged event) {
+        boolean organisation = event.organisationId() != null;
+        writer.write(new AuditWriter.Entry(
+                event.tenantId(),
+                event.projectId(),
+                organisation ? "PARTICIPANT" : "MEMBER",
+                (organisation ? event.organisationId() : event.userId()).toString(),
+                "ROLE_SET",
+                event.actorId(),
+                event.at(),
+                Map.of("role", change(null, event.role())),
+                organisation ? Audience.of(List.of(event.organisationId()), List.of(), false) : Audience.INTERNAL));
+    }
+
+    private static Map<String, Object> change(Object from, Object to) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("from", from);
+        change.put("to", to);
+        return change;
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.crossflow.automation.internal;
+
+import io.crossflow.project.OverdueWorkItems;
+import java.time.LocalDate;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Looks for overdue work items every hour (at minute 7, by default) so the "work item overdue"
+ * trigger fires on the first check of a day; each item is announced once a day however often
+ * the check runs and on however many nodes.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class OverdueCheck {
+
+    private final OverdueWorkItems overdue;
+
+    OverdueCheck(OverdueWorkItems overdue) {
+        this.overdue = overdue;
+    }
+
+    @Scheduled(cron = "${crossflow.automation.overdue-check-cron:0 7 * * * *}")
+    void check() {
+        overdue.publish(LocalDate.now());
+    }
+}

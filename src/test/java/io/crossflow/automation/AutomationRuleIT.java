@@ -1,0 +1,382 @@
+package io.crossflow.automation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crossflow.identity.Users;
+import io.crossflow.notification.NotificationRequested;
+import io.crossflow.project.OverdueWorkItems;
+import io.crossflow.project.WorkItemChanged;
+import io.crossflow.project.WorkItemStatus;
+import io.crossflow.project.WorkItems;
+import io.crossflow.testing.Api;
+import io.crossflow.testing.IntegrationTest;
+import io.crossflow.testing.TestClients;
+import io.crossflow.ticket.TicketChanged;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Automation rules through the HTTP API: they act once, after commit, and only when enabled and valid. */
+@IntegrationTest
+class AutomationRuleIT {
+
+    @Autowired
+    TestClients clients;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    ApplicationEventMulticaster multicaster;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    WorkItems workItems;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    OverdueWorkItems overdue;
+
+    final List<Object> published = new CopyOnWriteArrayList<>();
+    final ApplicationListener<ApplicationEvent> recorder = event -> {
+        if (event instanceof PayloadApplicationEvent<?> payload) {
+            published.add(payload.getPayload());
+        }
+    };
+
+    String project;
+    UUID supplierA;
+
+    @BeforeEach
+    void project() {
+        multicaster.addApplicationListener(recorder);
+        Api pm = clients.as("pm");
+        pm.get("/api/me");
+        supplierA = jdbc.sql("select id from idn_organisation where name = 'Precision Parts Ltd'")
+                .query(UUID.class)
+                .single();
+        UUID customer = jdbc.sql("select id from idn_organisation where name = 'Northwind Motors'")
+                .query(UUID.class)
+                .single();
+        Api.Response created = pm.post("/api/projects", Map.of("name", "Rules " + UUID.randomUUID()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        project = created.json().path("id").asText();
+        for (var participant :
+                Map.of(supplierA, "SUPPLIER", customer, "CUSTOMER").entrySet()) {
+            Api.Response joined = pm.post(
+                    "/api/projects/" + project + "/participants",
+                    Map.of("organisationId", participant.getKey(), "role", participant.getValue()));
+            assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
+        }
+        Api.Response member = pm.post(
+                "/api/projects/" + project + "/members", Map.of("userId", userId("engineer"), "role", "MEMBER"));
+        assertThat(member.status()).as(member.toString()).isEqualTo(201);
+    }
+
+    @AfterEach
+    void stopRecording() {
+        multicaster.removeApplicationListener(recorder);
+    }
+
+    @Test
+    void aRuleFiresOnceAfterCommitEvenWhenTheEventIsDeliveredAgain() {
+        String rule = rule(doneNotifiesManagers());
+        String item = workItem(LocalDate.now().plusDays(5));
+
+        assertThat(patch(item, Map.of("status", "DONE")).status()).isEqualTo(200);
+
+        List<NotificationRequested> sent = notifications(rule);
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).candidateGroups()).containsExactly("project:" + project + ":MANAGER");
+        assertThat(sent.get(0).params()).containsEntry("title", "Rule item");
+        assertThat(sent.get(0).dedupeKey()).startsWith("rule:" + rule + ":");
+
+        WorkItemChanged done = published.stream()
+                .filter(WorkItemChanged.class::isInstance)
+                .map(WorkItemChanged.class::cast)
+                .filter(e -> e.workItemId().toString().equals(item) && e.changed("status"))
+                .findFirst()
+                .orElseThrow();
+        transactions.executeWithoutResult(status -> events.publishEvent(done));
+        assertThat(notifications(rule)).as("the same event again").hasSize(1);
+        assertThat(jdbc.sql("select count(*) from aut_processed_event where rule_id = ?")
+                        .param(UUID.fromString(rule))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRolledBackChangeFiresNothing() {
+        String rule = rule(doneNotifiesManagers());
+        String item = workItem(LocalDate.now().plusDays(5));
+
+        transactions.executeWithoutResult(status -> {
+            workItems.update(
+                    users.currentUserByUsername("pm").orElseThrow(),
+                    UUID.fromString(item),
+                    new WorkItems.WorkItemChanges(
+                            version(item), null, null, null, null, null, null, WorkItemStatus.DONE, null, null));
+            status.setRollbackOnly();
+        });
+
+        assertThat(notifications(rule)).isEmpty();
+        assertThat(clients.as("pm")
+                        .get("/api/work-items/" + item)
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("TODO");
+    }
+
+    @Test
+    void aDisabledRuleDoesNotFire() {
+        String rule = rule(doneNotifiesManagers());
+        assertThat(clients.as("pm")
+                        .post("/api/rules/" + rule + "/disable", Map.of())
+                        .status())
+                .isEqualTo(204);
+        String item = workItem(LocalDate.now().plusDays(5));
+
+        assertThat(patch(item, Map.of("status", "DONE")).status()).isEqualTo(200);
+
+        assertThat(notifications(rule)).isEmpty();
+        JsonNode listed = clients.as("engineer")
+                .get("/api/projects/" + project + "/rules")
+                .json();
+        assertThat(listed).as("internal members read the rules").hasSize(1);
+        assertThat(listed.get(0).path("enabled").asBoolean()).isFalse();
+        assertThat(clients.as("engineer")
+                        .post("/api/rules/" + rule + "/disable", Map.of())
+                        .status())
+                .as("members cannot disable rules")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void actionsOnTheWorkItemRunAfterCommitAsTheRulesAuthor() {
+        Map<String, Object> rule = new HashMap<>();
+        rule.put("name", "Started work is blocked until cleared");
+        rule.put("trigger", "WORK_ITEM_STATUS_CHANGED");
+        rule.put("conditions", List.of(Map.of("field", "status", "operator", "==", "value", "IN_PROGRESS")));
+        rule.put("action", Map.of("type", "SET_STATUS", "status", "BLOCKED"));
+        rule(rule);
+        String item = workItem(LocalDate.now().plusDays(5));
+
+        assertThat(patch(item, Map.of("status", "IN_PROGRESS")).status()).isEqualTo(200);
+
+        assertThat(clients.as("pm")
+                        .get("/api/work-items/" + item)
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("BLOCKED");
+        JsonNode latest = clients.as("pm")
+                .get("/api/projects/" + project + "/activity?size=1")
+                .json()
+                .path("items")
+                .get(0);
+        assertThat(latest.path("changes").path("status").path("to").asText()).isEqualTo("BLOCKED");
+        assertThat(latest.path("actorId").asText()).isEqualTo(userId("pm").toString());
+    }
+
+    @Test
+    void complaintsAndOverdueWorkItemsTriggerTheirRules() {
+        Map<String, Object> complaint = new HashMap<>();
+        complaint.put("name", "Complaints go to the managers");
+        complaint.put("trigger", "TICKET_CREATED");
+        complaint.put("conditions", List.of(Map.of("field", "ticket.type", "operator", "==", "value", "COMPLAINT")));
+        complaint.put("action", Map.of("type", "NOTIFY", "recipients", List.of("MANAGERS")));
+        String complaintRule = rule(complaint);
+        ticket("ISSUE");
+        assertThat(notifications(complaintRule)).isEmpty();
+        ticket("COMPLAINT");
+        assertThat(notifications(complaintRule)).hasSize(1);
+
+        Map<String, Object> late = new HashMap<>();
+        late.put("name", "Chase the assignee of late work");
+        late.put("trigger", "WORK_ITEM_OVERDUE");
+        late.put("action", Map.of("type", "NOTIFY", "recipients", List.of("ASSIGNEE")));
+        String lateRule = rule(late);
+        workItem(LocalDate.now().minusDays(1));
+        overdue.publish(LocalDate.now());
+        overdue.publish(LocalDate.now());
+        List<NotificationRequested> chased = notifications(lateRule);
+        assertThat(chased).as("once per item and day").hasSize(1);
+        assertThat(chased.get(0).organisationIds()).containsExactly(supplierA);
+    }
+
+    @Test
+    void anInvalidRuleAnswers400WithFieldErrors() {
+        Map<String, Object> rule = new HashMap<>();
+        rule.put("name", "Broken");
+        rule.put("trigger", "WORK_ITEM_STATUS_CHANGED");
+        rule.put(
+                "conditions",
+                List.of(
+                        Map.of("field", "colour", "operator", "==", "value", "red"),
+                        Map.of("field", "status", "operator", "=~", "value", "DONE"),
+                        Map.of("field", "status", "operator", "==", "value", "FINISHED"),
+                        Map.of("field", "title", "operator", ">", "value", "A")));
+        rule.put("action", Map.of("type", "RUN_SCRIPT"));
+
+        Api.Response refused = clients.as("pm").post("/api/projects/" + project + "/rules", rule);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(fields(refused))
+                .containsExactly(
+                        "conditions[0].field",
+                        "conditions[1].operator",
+                        "conditions[2].value",
+                        "conditions[3].operator",
+                        "action.type");
+
+        rule.put("trigger", "TICKET_CREATED");
+        rule.put("conditions", List.of());
+        rule.put("action", Map.of("type", "SET_STATUS", "status", "DONE"));
+        assertThat(fields(clients.as("pm").post("/api/projects/" + project + "/rules", rule)))
+                .containsExactly("action.type");
+
+        rule.put("trigger", "SOMETHING");
+        rule.put("action", Map.of("type", "NOTIFY"));
+        assertThat(fields(clients.as("pm").post("/api/projects/" + project + "/rules", rule)))
+                .containsExactly("trigger", "action.recipients");
+        assertThat(clients.as("pm").get("/api/projects/" + project + "/rules").json())
+                .isEmpty();
+    }
+
+    @Test
+    void onlyTheProjectsManagersCreateAndDisableRules() {
+        String path = "/api/projects/" + project + "/rules";
+        for (String role : List.of("supplier-a", "customer")) {
+            Api api = clients.as(role);
+            api.get("/api/me");
+            assertThat(api.post(path, doneNotifiesManagers()).status()).as(role).isEqualTo(403);
+            assertThat(api.get(path).status()).as(role).isEqualTo(403);
+        }
+        Api other = clients.as("other-pm");
+        other.get("/api/me");
+        assertThat(other.post(path, doneNotifiesManagers()).status()).isEqualTo(404);
+        assertThat(other.get(path).status()).isEqualTo(404);
+
+        String rule = rule(doneNotifiesManagers());
+        assertThat(clients.as("supplier-a")
+                        .post("/api/rules/" + rule + "/disable", Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(other.post("/api/rules/" + rule + "/disable", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(clients.as("pm").get(path).json().get(0).path("enabled").asBoolean())
+                .isTrue();
+    }
+
+    private Map<String, Object> doneNotifiesManagers() {
+        Map<String, Object> rule = new HashMap<>();
+        rule.put("name", "Done work goes to the managers");
+        rule.put("trigger", "WORK_ITEM_STATUS_CHANGED");
+        rule.put("conditions", List.of(Map.of("field", "status", "operator", "==", "value", "DONE")));
+        rule.put("action", Map.of("type", "NOTIFY", "recipients", List.of("MANAGERS")));
+        return rule;
+    }
+
+    private String rule(Map<String, Object> body) {
+        Api.Response created = clients.as("pm").post("/api/projects/" + project + "/rules", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asText();
+    }
+
+    private List<NotificationRequested> notifications(String ruleId) {
+        return published.stream()
+                .filter(NotificationRequested.class::isInstance)
+                .map(NotificationRequested.class::cast)
+                .filter(n -> n.dedupeKey().startsWith("rule:" + ruleId + ":"))
+                .toList();
+    }
+
+    private String workItem(LocalDate plannedEnd) {
+        Api.Response created = clients.as("pm")
+                .post(
+                        "/api/projects/" + project + "/work-items",
+                        Map.of(
+                                "title",
+                                "Rule item",
+                                "assigneeOrganisationId",
+                                supplierA,
+                                "plannedEnd",
+                                plannedEnd.toString()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asText();
+    }
+
+    private Api.Response patch(String item, Map<String, Object> changes) {
+        Map<String, Object> body = new HashMap<>(changes);
+        body.put("version", version(item));
+        return clients.as("pm").patch("/api/work-items/" + item, body);
+    }
+
+    private int version(String item) {
+        return jdbc.sql("select version from prj_work_item where id = ?")
+                .param(UUID.fromString(item))
+                .query(Integer.class)
+                .single();
+    }
+
+    private void ticket(String type) {
+        UUID tenant = jdbc.sql("select tenant_id from prj_project where id = ?")
+                .param(UUID.fromString(project))
+                .query(UUID.class)
+                .single();
+        transactions.executeWithoutResult(status -> events.publishEvent(new TicketChanged(
+                tenant,
+                UUID.fromString(project),
+                UUID.randomUUID(),
+                "R-1-" + type,
+                type,
+                "TRIAGE",
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                false,
+                Instant.now())));
+    }
+
+    private UUID userId(String username) {
+        return jdbc.sql("select id from idn_user where username = ?")
+                .param(username)
+                .query(UUID.class)
+                .single();
+    }
+
+    private static List<String> fields(Api.Response response) {
+        List<String> fields = new ArrayList<>();
+        response.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        return fields;
+    }
+}
