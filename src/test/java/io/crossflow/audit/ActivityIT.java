@@ -167,6 +167,25 @@ class ActivityIT {
     }
 
     @Test
+    void savingABaselineIsRecordedForInternalEyesOnly() {
+        Api pm = clients.as("pm");
+        assertThat(pm.post("/api/projects/" + project + "/work-items", Map.of("title", "Baselined item"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(pm.post("/api/projects/" + project + "/baseline", Map.of()).status())
+                .isEqualTo(200);
+
+        assertThat(about(pm, project)).anySatisfy(e -> {
+            assertThat(e.path("objectType").asText()).isEqualTo("PLAN");
+            assertThat(e.path("action").asText()).isEqualTo("BASELINE_SAVED");
+            assertThat(e.path("changes").path("itemCount").path("to").asInt()).isEqualTo(1);
+            assertThat(e.path("actorId").asText()).isEqualTo(userId("pm").toString());
+        });
+        assertThat(about(clients.as("supplier-a"), project)).isEmpty();
+        assertThat(about(clients.as("customer"), project)).isEmpty();
+    }
+
+    @Test
     void outsidersGet404AndPagingIsChecked() {
         assertThat(clients.as("other-pm").get(activity(0, 10)).status()).isEqualTo(404);
         assertThat(clients.as("operator").get(activity(0, 10)).status()).isEqualTo(404);

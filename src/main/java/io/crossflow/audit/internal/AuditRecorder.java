@@ -2,6 +2,7 @@ package io.crossflow.audit.internal;
 
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
+import io.crossflow.project.BaselineSaved;
 import io.crossflow.project.ProjectMembershipChanged;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItemChanged;
@@ -147,6 +148,20 @@ class AuditRecorder {
                 event.at(),
                 Map.of("role", change(null, event.role())),
                 organisation ? Audience.of(List.of(event.organisationId()), List.of(), false) : Audience.INTERNAL));
+    }
+
+    @EventListener
+    void on(BaselineSaved event) {
+        writer.write(new AuditWriter.Entry(
+                event.tenantId(),
+                event.projectId(),
+                "PLAN",
+                event.projectId().toString(),
+                "BASELINE_SAVED",
+                event.actorId(),
+                event.at(),
+                Map.of("itemCount", change(null, event.itemCount())),
+                Audience.INTERNAL));
     }
 
     private static Map<String, Object> change(Object from, Object to) {
