@@ -7,7 +7,8 @@ import java.util.UUID;
  * What a rule does. By {@code type}:
  *
  * <ul>
- *   <li>{@code NOTIFY}: {@code recipients} ({@code MANAGERS}, {@code MEMBERS}, {@code ASSIGNEE}),
+ *   <li>{@code NOTIFY}: {@code recipients} ({@code MANAGERS}, {@code MEMBERS}, {@code ASSIGNEE},
+ *       {@code SUCCESSOR_ASSIGNEES}: the assignees of the work items waiting for this one),
  *       {@code userIds}, {@code organisationIds}: publishes a notification request;
  *   <li>{@code ASSIGN}: {@code assigneeUserId} and/or {@code assigneeOrganisationId} of the work item;
  *   <li>{@code SET_STATUS}: {@code status} of the work item;
@@ -34,7 +35,8 @@ public record RuleAction(
     public enum Recipient {
         MANAGERS,
         MEMBERS,
-        ASSIGNEE
+        ASSIGNEE,
+        SUCCESSOR_ASSIGNEES
     }
 
     public RuleAction {

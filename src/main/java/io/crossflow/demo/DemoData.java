@@ -9,12 +9,14 @@ import io.crossflow.identity.Organisation;
 import io.crossflow.identity.OrganisationKind;
 import io.crossflow.identity.Organisations;
 import io.crossflow.identity.Users;
+import io.crossflow.project.Dependencies;
 import io.crossflow.project.ParticipantRole;
 import io.crossflow.project.Project;
 import io.crossflow.project.ProjectAccess;
 import io.crossflow.project.ProjectRole;
 import io.crossflow.project.Projects;
 import io.crossflow.project.Standing;
+import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItems;
 import io.crossflow.tenancy.TenancyProperties;
 import io.crossflow.tenancy.Tenant;
@@ -53,6 +55,7 @@ class DemoData {
     private final ProjectAccess access;
     private final WorkItems workItems;
     private final AutomationRules rules;
+    private final Dependencies dependencies;
 
     DemoData(
             TenancyProperties settings,
@@ -62,7 +65,9 @@ class DemoData {
             Projects projects,
             ProjectAccess access,
             WorkItems workItems,
-            AutomationRules rules) {
+            AutomationRules rules,
+            Dependencies dependencies) {
+        this.dependencies = dependencies;
         this.settings = settings;
         this.tenants = tenants;
         this.organisations = organisations;
@@ -123,18 +128,19 @@ class DemoData {
         projects.addParticipant(gearbox, customer.id(), ParticipantRole.CUSTOMER);
         projects.addMember(gearbox, engineer, ProjectRole.MEMBER);
         projects.addMember(gearbox, admin, ProjectRole.MEMBER);
-        item(gearbox, "Design review of housing drawings", null, today, today.plusDays(7), false);
-        item(gearbox, "Machined housings, batch 1", supplierA.id(), today.plusDays(3), today.plusDays(21), false);
+        WorkItem review = item(gearbox, "Design review of housing drawings", null, today, today.plusDays(7), false);
+        WorkItem housings = item(
+                gearbox, "Machined housings, batch 1", supplierA.id(), today.plusDays(8), today.plusDays(21), false);
+        dependencies.add(gearbox.user(), housings.id(), review.id());
         item(gearbox, "Aluminium castings, batch 1", supplierB.id(), today.plusDays(1), today.plusDays(14), false);
         item(gearbox, "Prototype delivered to customer", null, today.plusDays(28), today.plusDays(28), true);
-        // "notify the successor's assignee" needs work item dependencies, which do not exist yet
         rules.create(
                 gearbox,
                 new AutomationRules.NewRule(
-                        "Tell the managers when a work item is done",
+                        "Tell the next assignee when a work item is done",
                         "WORK_ITEM_STATUS_CHANGED",
                         List.of(new Condition("status", "==", "DONE")),
-                        RuleAction.notify(List.of("MANAGERS"))));
+                        RuleAction.notify(List.of("SUCCESSOR_ASSIGNEES"))));
 
         Standing retrofit = project(otherPm, "Warehouse Retrofit", "Racking and conveyor retrofit", today);
         item(retrofit, "Conveyor layout", null, today, today.plusDays(10), false);
@@ -148,9 +154,9 @@ class DemoData {
         return access.standing(manager, project.id());
     }
 
-    private void item(
+    private WorkItem item(
             Standing standing, String title, UUID organisation, LocalDate start, LocalDate end, boolean milestone) {
-        workItems.create(
+        return workItems.create(
                 standing, new WorkItems.NewWorkItem(title, null, null, organisation, start, end, null, milestone));
     }
 

@@ -83,6 +83,20 @@ public class Dependencies {
         }
     }
 
+    /** The work items that wait for this one to finish (its direct successors). */
+    public List<WorkItem> successorsOf(UUID tenantId, UUID workItemId) {
+        return jdbc
+                .sql(
+                        "select successor_id from prj_dependency where tenant_id = ? and predecessor_id = ? order by created_at")
+                .params(tenantId, workItemId)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(id -> workItems.find(tenantId, id))
+                .flatMap(java.util.Optional::stream)
+                .toList();
+    }
+
     /** The predecessors of every work item of the project that has any. */
     public Map<UUID, List<UUID>> predecessorsIn(UUID projectId) {
         return jdbc

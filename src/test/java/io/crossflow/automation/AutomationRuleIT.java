@@ -132,6 +132,34 @@ class AutomationRuleIT {
     }
 
     @Test
+    void doneWorkNotifiesTheAssigneeOfItsSuccessor() {
+        Map<String, Object> body = new HashMap<>(doneNotifiesManagers());
+        body.put("action", Map.of("type", "NOTIFY", "recipients", List.of("SUCCESSOR_ASSIGNEES")));
+        String rule = rule(body);
+        Api pm = clients.as("pm");
+        Api.Response design = pm.post(
+                "/api/projects/" + project + "/work-items",
+                Map.of(
+                        "title",
+                        "Design first",
+                        "plannedEnd",
+                        LocalDate.now().plusDays(3).toString()));
+        assertThat(design.status()).as(design.toString()).isEqualTo(201);
+        String first = design.json().path("id").asText();
+        String next = workItem(LocalDate.now().plusDays(10)); // assigned to supplier A
+        assertThat(pm.post("/api/work-items/" + next + "/dependencies", Map.of("predecessorId", first))
+                        .status())
+                .isEqualTo(201);
+
+        assertThat(patch(first, Map.of("status", "DONE")).status()).isEqualTo(200);
+
+        List<NotificationRequested> sent = notifications(rule);
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).organisationIds()).containsExactly(supplierA);
+        assertThat(sent.get(0).params()).containsEntry("title", "Design first");
+    }
+
+    @Test
     void aRolledBackChangeFiresNothing() {
         String rule = rule(doneNotifiesManagers());
         String item = workItem(LocalDate.now().plusDays(5));

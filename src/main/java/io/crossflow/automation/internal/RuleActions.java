@@ -5,6 +5,7 @@ import io.crossflow.automation.RuleAction;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.Users;
 import io.crossflow.notification.NotificationRequested;
+import io.crossflow.project.Dependencies;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItemStatus;
 import io.crossflow.project.WorkItems;
@@ -31,8 +32,15 @@ class RuleActions {
     private final WorkItems workItems;
     private final Users users;
     private final Processes processes;
+    private final Dependencies dependencies;
 
-    RuleActions(ApplicationEventPublisher events, WorkItems workItems, Users users, Processes processes) {
+    RuleActions(
+            ApplicationEventPublisher events,
+            WorkItems workItems,
+            Users users,
+            Processes processes,
+            Dependencies dependencies) {
+        this.dependencies = dependencies;
         this.events = events;
         this.workItems = workItems;
         this.users = users;
@@ -65,11 +73,17 @@ class RuleActions {
             switch (RuleAction.Recipient.valueOf(recipient)) {
                 case MANAGERS -> groups.add(CandidateGroups.projectRole(event.projectId(), "MANAGER"));
                 case MEMBERS -> groups.add(CandidateGroups.projectRole(event.projectId(), "MEMBER"));
-                case ASSIGNEE -> {
-                    if (event.assigneeUserId() != null) {
-                        userIds.add(event.assigneeUserId());
-                    } else if (event.assigneeOrganisationId() != null) {
-                        organisationIds.add(event.assigneeOrganisationId());
+                case ASSIGNEE ->
+                    addAssignee(event.assigneeUserId(), event.assigneeOrganisationId(), userIds, organisationIds);
+                case SUCCESSOR_ASSIGNEES -> {
+                    if (event.workItemId() != null) {
+                        for (WorkItem successor : dependencies.successorsOf(event.tenantId(), event.workItemId())) {
+                            addAssignee(
+                                    successor.assigneeUserId(),
+                                    successor.assigneeOrganisationId(),
+                                    userIds,
+                                    organisationIds);
+                        }
                     }
                 }
             }
@@ -89,6 +103,15 @@ class RuleActions {
                         "title", event.title() == null ? "" : event.title()),
                 event.workItemId() == null ? "/projects/" + event.projectId() : "/work-items/" + event.workItemId(),
                 "rule:" + rule.id() + ":" + event.eventId()));
+    }
+
+    /** A work item's assignee: the person if there is one, else the whole organisation. */
+    private static void addAssignee(UUID user, UUID organisation, Set<UUID> userIds, Set<UUID> organisationIds) {
+        if (user != null) {
+            userIds.add(user);
+        } else if (organisation != null) {
+            organisationIds.add(organisation);
+        }
     }
 
     private void change(
