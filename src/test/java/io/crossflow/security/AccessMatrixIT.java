@@ -145,7 +145,8 @@ class AccessMatrixIT {
                 Map.entry("serviceUser", fixtures::freshServiceUser),
                 Map.entry("supplierATask", fixtures::freshAcceptTask),
                 Map.entry("claimedSupplierATask", fixtures::freshClaimedAcceptTask),
-                Map.entry("reviewTask", fixtures::freshReviewTask));
+                Map.entry("reviewTask", fixtures::freshReviewTask),
+                Map.entry("freshSupplierANotification", fixtures::freshSupplierANotification));
     }
 
     /** Request bodies by row label; a row without a label sends none. */

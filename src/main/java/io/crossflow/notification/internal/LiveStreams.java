@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -45,6 +47,23 @@ public class LiveStreams {
         emitter.onError(e -> remove.run());
         send(userId, emitter, "unread-count", Map.of("unread", counts.of(userId)));
         return emitter;
+    }
+
+    /**
+     * Ends every open stream when the application stops. Tomcat's graceful shutdown would otherwise
+     * wait for them (up to the shutdown timeout); the browsers reconnect to another node.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        open.values()
+                .forEach(set -> set.forEach(emitter -> {
+                    try {
+                        emitter.complete();
+                    } catch (RuntimeException e) {
+                        // already gone
+                    }
+                }));
+        open.clear();
     }
 
     boolean hasStreams(UUID userId) {
