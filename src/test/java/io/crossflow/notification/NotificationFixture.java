@@ -102,9 +102,13 @@ final class NotificationFixture {
 
     /** Publishes the requests inside one transaction, as a business action would. */
     void publish(NotificationRequested... requests) {
+        publishEvents((Object[]) requests);
+    }
+
+    void publishEvents(Object... published) {
         transactions.executeWithoutResult(status -> {
-            for (NotificationRequested request : requests) {
-                events.publishEvent(request);
+            for (Object event : published) {
+                events.publishEvent(event);
             }
         });
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.notification.internal.OutboxDispatcher;
+import io.crossflow.project.WorkPackageOverdue;
+import io.crossflow.project.WorkPackageReminderDue;
 import io.crossflow.testing.Api;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.TestClients;
@@ -152,6 +154,36 @@ class NotificationOutboxIT {
         assertThat(emailRow(key).get("attempts")).isEqualTo(2);
         assertThat(notificationsLinkingTo(clients.as("supplier-a"), "/inbox/" + task))
                 .hasSize(1);
+    }
+
+    @Test
+    void handoffReminderGoesToThePartnerAndOverdueEscalationToTheManagers() throws Exception {
+        String item = fixture.handedOffToSupplierA("Late flanges " + UUID.randomUUID());
+        UUID workItem = UUID.fromString(item);
+        UUID supplierA = fixture.organisation("Precision Parts Ltd");
+        String link = "/projects/" + fixture.gearbox() + "/work-items/" + item;
+        // what the hand-off process's timers publish, in one transaction each
+        fixture.publishEvents(new WorkPackageReminderDue(fixture.demoTenant(), fixture.gearbox(), workItem, supplierA));
+        fixture.publishEvents(new WorkPackageOverdue(fixture.demoTenant(), fixture.gearbox(), workItem, supplierA));
+
+        fixture.dispatchNow();
+
+        List<MimeMessage> reminders = mailsLinkingTo("supplier-a@demo.example", link);
+        assertThat(reminders).hasSize(1);
+        assertThat(reminders.get(0).getSubject())
+                .startsWith("Reminder: \"Late flanges")
+                .endsWith("is due soon");
+        List<MimeMessage> escalations = mailsLinkingTo("pm@demo.example", link);
+        assertThat(escalations).hasSize(1);
+        assertThat(escalations.get(0).getSubject()).startsWith("已逾期：“Late flanges");
+        assertThat(text(escalations.get(0))).contains("Precision Parts Ltd");
+        for (String outsider : List.of("supplier-b", "customer", "engineer")) {
+            assertThat(notificationsLinkingTo(clients.as(outsider), link))
+                    .as(outsider)
+                    .isEmpty();
+        }
+        assertThat(notificationsLinkingTo(clients.as("supplier-a"), link)).hasSize(1);
+        assertThat(notificationsLinkingTo(clients.as("pm"), link)).hasSize(1);
     }
 
     @Test
