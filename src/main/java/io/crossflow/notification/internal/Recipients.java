@@ -35,41 +35,55 @@ class Recipients {
         Set<UUID> users = new HashSet<>(userIds);
         Set<UUID> organisations = new HashSet<>(organisationIds);
         Set<String> projectRoles = new HashSet<>();
+        Set<UUID> projects = new HashSet<>();
         for (String group : candidateGroups) {
             if (group.startsWith(USER_PREFIX)) {
                 uuid(group.substring(USER_PREFIX.length())).ifPresent(users::add);
             } else if (group.startsWith(ORG_PREFIX)) {
                 uuid(group.substring(ORG_PREFIX.length())).ifPresent(organisations::add);
             } else if (group.startsWith(PROJECT_PREFIX)) {
-                projectRoles.add(group);
-                if (group.endsWith(":MEMBER")) {
-                    projectRoles.add(group.substring(0, group.length() - "MEMBER".length()) + "MANAGER");
+                String[] parts = group.split(":");
+                if (parts.length == 3) {
+                    uuid(parts[1]).ifPresent(projects::add);
+                    projectRoles.add(group);
+                    if (parts[2].equals("MEMBER")) {
+                        projectRoles.add(PROJECT_PREFIX + parts[1] + ":MANAGER");
+                    }
                 }
             }
         }
         if (users.isEmpty() && organisations.isEmpty() && projectRoles.isEmpty()) {
             return List.of();
         }
+        // one branch per kind of addressee, each on its own index (pk, idn_user_organisation, prj_member pk)
         return jdbc.sql("""
                         select u.id, u.email, u.language
                           from idn_user u
                          where u.tenant_id = :tenant and u.enabled and not u.service_account
-                           and (u.id = any(cast(:users as uuid[]))
-                                or u.organisation_id = any(cast(:organisations as uuid[]))
-                                or exists (select 1 from prj_member m
-                                            where m.user_id = u.id and m.tenant_id = :tenant
-                                              and ('project:' || m.project_id || ':' || m.role) = any(:roles)))
+                           and u.id in (select unnest(cast(:users as uuid[]))
+                                        union
+                                        select o.id from idn_user o
+                                         where o.tenant_id = :tenant
+                                           and o.organisation_id = any(cast(:organisations as uuid[]))
+                                        union
+                                        select m.user_id from prj_member m
+                                         where m.tenant_id = :tenant
+                                           and m.project_id = any(cast(:projects as uuid[]))
+                                           and ('project:' || m.project_id || ':' || m.role) = any(cast(:roles as text[])))
                          order by u.id
                         """)
                 .param("tenant", tenantId)
-                .param("users", users.stream().map(UUID::toString).toArray(String[]::new))
-                .param(
-                        "organisations",
-                        organisations.stream().map(UUID::toString).toArray(String[]::new))
+                .param("users", strings(users))
+                .param("organisations", strings(organisations))
+                .param("projects", strings(projects))
                 .param("roles", projectRoles.toArray(String[]::new))
                 .query((rs, i) ->
                         new Recipient(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("language")))
                 .list();
+    }
+
+    private static String[] strings(Set<UUID> ids) {
+        return ids.stream().map(UUID::toString).toArray(String[]::new);
     }
 
     private static Optional<UUID> uuid(String value) {
