@@ -149,7 +149,8 @@ class AccessMatrixIT {
                 Map.entry("freshBudgetLine", fixtures::freshBudgetLine),
                 Map.entry("freshDependant", fixtures::freshDependant),
                 Map.entry("itsPredecessor", fixtures::itsPredecessor),
-                Map.entry("freshRule", fixtures::freshRule));
+                Map.entry("freshRule", fixtures::freshRule),
+                Map.entry("freshSupplierANotification", fixtures::freshSupplierANotification));
     }
 
     /** Request bodies by row label; a row without a label sends none. */

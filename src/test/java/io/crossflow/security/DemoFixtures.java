@@ -220,6 +220,17 @@ final class DemoFixtures {
         return id;
     }
 
+    /** A new unread in-app notification of supplier-a. */
+    UUID freshSupplierANotification() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into ntf_notification (id, tenant_id, recipient_id, dedupe_key, type, params)
+                        select ?, u.tenant_id, u.id, ?, 'GENERIC', '{"title": "Matrix notification"}'
+                          from idn_user u where u.username = 'supplier-a'
+                        """).params(id, "matrix-" + id).update();
+        return id;
+    }
+
     private UUID id(String sql) {
         return jdbc.sql(sql).query(UUID.class).single();
     }

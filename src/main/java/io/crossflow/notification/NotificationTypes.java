@@ -1,0 +1,33 @@
+package io.crossflow.notification;
+
+import java.util.List;
+
+/**
+ * The notification types this module raises itself, and the one every other type falls back to.
+ * Each type has a subject and a body in every language's message bundle ({@code
+ * notification/messages*.properties}, keys {@code <TYPE>.subject} and {@code <TYPE>.body}; {@code
+ * {param}} placeholders are the request's params). A module that publishes a new type adds both
+ * keys to both bundles; {@code NotificationTemplatesTest} fails on a missing one.
+ */
+public final class NotificationTypes {
+
+    /** A task was offered to the recipient, its organisation or one of its project roles. Params: task, process, project. */
+    public static final String TASK_OFFERED = "TASK_OFFERED";
+
+    /** A task was assigned to the recipient by someone else. Params: task, process, project. */
+    public static final String TASK_ASSIGNED = "TASK_ASSIGNED";
+
+    /** A hand-off to the recipient's organisation is due soon. Params: workItem, project. */
+    public static final String HANDOFF_REMINDER = "HANDOFF_REMINDER";
+
+    /** A hand-off of the recipient's project passed its due date undelivered. Params: workItem, project, partner. */
+    public static final String HANDOFF_OVERDUE = "HANDOFF_OVERDUE";
+
+    /** Used for a type without templates of its own. Params: title, and optionally text. */
+    public static final String GENERIC = "GENERIC";
+
+    public static final List<String> ALL =
+            List.of(TASK_OFFERED, TASK_ASSIGNED, HANDOFF_REMINDER, HANDOFF_OVERDUE, GENERIC);
+
+    private NotificationTypes() {}
+}

@@ -1,0 +1,150 @@
+package io.crossflow.notification.internal;
+
+import io.crossflow.identity.CurrentUser;
+import io.crossflow.identity.CurrentUsers;
+import io.crossflow.identity.Organisation;
+import io.crossflow.identity.Organisations;
+import io.crossflow.notification.NotificationRequested;
+import io.crossflow.notification.NotificationTypes;
+import io.crossflow.project.Project;
+import io.crossflow.project.ProjectRole;
+import io.crossflow.project.Projects;
+import io.crossflow.project.WorkItem;
+import io.crossflow.project.WorkItems;
+import io.crossflow.project.WorkPackageOverdue;
+import io.crossflow.project.WorkPackageReminderDue;
+import io.crossflow.workflow.CandidateGroups;
+import io.crossflow.workflow.TaskChanged;
+import io.crossflow.workflow.TaskSnapshot;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the outbox for every {@link NotificationRequested} and for the events this module turns
+ * into notifications itself, synchronously in the publishing transaction: a rolled-back action
+ * leaves no outbox row, a committed one always has its rows. Nothing here talks to a channel.
+ */
+@Component
+class NotificationTriggers {
+
+    private final Outbox outbox;
+    private final Projects projects;
+    private final WorkItems workItems;
+    private final Organisations organisations;
+
+    NotificationTriggers(Outbox outbox, Projects projects, WorkItems workItems, Organisations organisations) {
+        this.outbox = outbox;
+        this.projects = projects;
+        this.workItems = workItems;
+        this.organisations = organisations;
+    }
+
+    @EventListener
+    void on(NotificationRequested request) {
+        outbox.enqueue(request);
+    }
+
+    /**
+     * A new unassigned task, or new candidates of one: offered to its candidates (the dedupe key
+     * spares those told already). A task assigned to someone other than the caller: that person.
+     */
+    @EventListener
+    void on(TaskChanged event) {
+        TaskSnapshot task = event.task();
+        if (task.tenantId() == null || event.kind().ends()) {
+            return;
+        }
+        if (task.assignee() != null) {
+            if (event.kind() != TaskChanged.Kind.UPDATED && !task.assignee().equals(callerId())) {
+                taskNotification(
+                        task,
+                        Set.of(CandidateGroups.user(task.assignee())),
+                        NotificationTypes.TASK_ASSIGNED,
+                        "task-assigned:" + task.id() + ":" + task.assignee());
+            }
+            return;
+        }
+        if (event.kind() == TaskChanged.Kind.ASSIGNED) {
+            return; // unclaimed: its candidates were told when it was offered
+        }
+        Set<String> candidates = new HashSet<>(task.candidateGroups());
+        task.candidateUsers().forEach(user -> candidates.add(CandidateGroups.user(user)));
+        if (!candidates.isEmpty()) {
+            taskNotification(task, candidates, NotificationTypes.TASK_OFFERED, "task-offered:" + task.id());
+        }
+    }
+
+    private void taskNotification(TaskSnapshot task, Set<String> recipients, String type, String dedupeKey) {
+        Map<String, String> params = new HashMap<>();
+        params.put("task", task.name() == null ? "" : task.name());
+        params.put("process", task.processDefinitionName() == null ? "" : task.processDefinitionName());
+        params.put("project", projectName(task.tenantId(), task.projectId()));
+        outbox.enqueue(new NotificationRequested(
+                task.tenantId(), Set.of(), Set.of(), recipients, type, params, "/inbox/" + task.id(), dedupeKey));
+    }
+
+    @EventListener
+    void on(WorkPackageReminderDue event) {
+        workItems
+                .find(event.tenantId(), event.workItemId())
+                .ifPresent(item -> outbox.enqueue(new NotificationRequested(
+                        event.tenantId(),
+                        Set.of(),
+                        Set.of(event.partnerOrganisationId()),
+                        Set.of(),
+                        NotificationTypes.HANDOFF_REMINDER,
+                        Map.of("workItem", item.title(), "project", projectName(event.tenantId(), event.projectId())),
+                        workItemLink(item),
+                        "handoff-reminder:" + item.id() + ":" + occurrence(item.handoffRemindedAt()))));
+    }
+
+    @EventListener
+    void on(WorkPackageOverdue event) {
+        String partner = organisations
+                .find(event.tenantId(), event.partnerOrganisationId())
+                .map(Organisation::name)
+                .orElse("");
+        workItems
+                .find(event.tenantId(), event.workItemId())
+                .ifPresent(item -> outbox.enqueue(new NotificationRequested(
+                        event.tenantId(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(CandidateGroups.projectRole(event.projectId(), ProjectRole.MANAGER.name())),
+                        NotificationTypes.HANDOFF_OVERDUE,
+                        Map.of(
+                                "workItem",
+                                item.title(),
+                                "project",
+                                projectName(event.tenantId(), event.projectId()),
+                                "partner",
+                                partner),
+                        workItemLink(item),
+                        "handoff-overdue:" + item.id() + ":" + occurrence(item.overdueEscalatedAt()))));
+    }
+
+    private String projectName(UUID tenantId, UUID projectId) {
+        return projectId == null
+                ? ""
+                : projects.find(tenantId, projectId).map(Project::name).orElse("");
+    }
+
+    private static String workItemLink(WorkItem item) {
+        return "/projects/" + item.projectId() + "/work-items/" + item.id();
+    }
+
+    /** Each reminder or escalation is its own occurrence: rework after the date notifies again. */
+    private static String occurrence(Instant recordedAt) {
+        return recordedAt == null ? "-" : String.valueOf(recordedAt.toEpochMilli());
+    }
+
+    private static String callerId() {
+        return CurrentUsers.find().map(CurrentUser::id).map(UUID::toString).orElse(null);
+    }
+}

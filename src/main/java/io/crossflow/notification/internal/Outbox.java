@@ -1,0 +1,74 @@
+package io.crossflow.notification.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crossflow.notification.NotificationRequested;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a request to {@code ntf_outbox} in the caller's transaction: one row per recipient and
+ * channel (in-app always, e-mail when the user has an address). A row that exists already for the
+ * recipient, channel and dedupe key is left alone, so a re-delivered event notifies nobody twice.
+ */
+@Component
+class Outbox {
+
+    private final JdbcClient jdbc;
+    private final Recipients recipients;
+    private final ObjectMapper json;
+
+    Outbox(JdbcClient jdbc, Recipients recipients, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.recipients = recipients;
+        this.json = json;
+    }
+
+    /** The number of outbox rows written (duplicates not counted). */
+    int enqueue(NotificationRequested request) {
+        Objects.requireNonNull(request.tenantId(), "NotificationRequested.tenantId");
+        Objects.requireNonNull(request.type(), "NotificationRequested.type");
+        Objects.requireNonNull(request.dedupeKey(), "NotificationRequested.dedupeKey");
+        String params = params(request.params());
+        int written = 0;
+        for (Recipients.Recipient recipient : recipients.resolve(
+                request.tenantId(), request.userIds(), request.organisationIds(), request.candidateGroups())) {
+            written += insert(request, recipient.id(), Channel.IN_APP, params);
+            if (recipient.email() != null && !recipient.email().isBlank()) {
+                written += insert(request, recipient.id(), Channel.EMAIL, params);
+            }
+        }
+        return written;
+    }
+
+    private int insert(NotificationRequested request, UUID recipient, Channel channel, String params) {
+        return jdbc.sql("""
+                        insert into ntf_outbox (id, tenant_id, recipient_id, channel, dedupe_key, type, params, link,
+                                                next_attempt_at)
+                        values (:id, :tenant, :recipient, :channel, :key, :type, cast(:params as jsonb), :link, :now)
+                        on conflict (recipient_id, channel, dedupe_key) do nothing
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("tenant", request.tenantId())
+                .param("recipient", recipient)
+                .param("channel", channel.name())
+                .param("key", request.dedupeKey())
+                .param("type", request.type())
+                .param("params", params)
+                .param("link", request.link())
+                .param("now", java.sql.Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    private String params(Map<String, String> params) {
+        try {
+            return json.writeValueAsString(params);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Notification params are not serialisable", e);
+        }
+    }
+}
