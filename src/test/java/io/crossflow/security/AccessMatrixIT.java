@@ -145,7 +145,8 @@ class AccessMatrixIT {
                 Map.entry("serviceUser", fixtures::freshServiceUser),
                 Map.entry("supplierATask", fixtures::freshAcceptTask),
                 Map.entry("claimedSupplierATask", fixtures::freshClaimedAcceptTask),
-                Map.entry("reviewTask", fixtures::freshReviewTask));
+                Map.entry("reviewTask", fixtures::freshReviewTask),
+                Map.entry("supplierAOrder", fixtures::supplierAOrder));
     }
 
     /** Request bodies by row label; a row without a label sends none. */
@@ -168,11 +169,27 @@ class AccessMatrixIT {
                 "progress", r -> Map.of("version", versionOf(r), "progress", 40),
                 "accept", r -> Map.of("decision", "accept"),
                 "approve", r -> Map.of("reviewOutcome", "approve"));
-        Function<Map<String, Object>, Object> body = bodies.get(row.variant());
+        Function<Map<String, Object>, Object> body =
+                bodies.getOrDefault(row.variant(), supplyBodies().get(row.variant()));
         if (body == null) {
             throw new AssertionError("No request body named '" + row.variant() + "' in AccessMatrixIT");
         }
         return body.apply(resolved);
+    }
+
+    /** Bodies of the supply and integration rows (kept apart: Map.of takes at most ten entries). */
+    private Map<String, Function<Map<String, Object>, Object>> supplyBodies() {
+        return Map.of(
+                "new supplier order",
+                r -> Map.of(
+                        "supplierOrganisationId",
+                        fixtures.supplierA(),
+                        "title",
+                        "Matrix order",
+                        "workItemIds",
+                        List.of(fixtures.workItem("Machined housings, batch 1"))),
+                "shortage event",
+                r -> Map.of("type", "MATERIAL_SHORTAGE", "orderReference", "SO-0", "detail", "Matrix"));
     }
 
     private int versionOf(Map<String, Object> resolved) {
