@@ -86,8 +86,8 @@ public class ProjectAccess {
     }
 
     /**
-     * The candidate keys the caller acts under: itself, its organisation, and each project role it
-     * holds (a manager also acts as member). A task is the caller's to work on when it is assigned
+     * The candidate keys the caller acts under: itself, its organisation, each tenant-wide
+     * capability of an internal user, and each project role it holds (a manager also acts as member). A task is the caller's to work on when it is assigned
      * to it, or unassigned with one of these among its candidates.
      */
     public Set<String> candidateKeys(CurrentUser user) {
@@ -95,6 +95,7 @@ public class ProjectAccess {
         keys.add(CandidateGroups.user(user.id().toString()));
         keys.add(CandidateGroups.organisation(user.organisationId()));
         if (user.internal()) {
+            user.capabilities().forEach(c -> keys.add(CandidateGroups.tenantRole(user.tenantId(), c.name())));
             jdbc.sql("select project_id, role from prj_member where tenant_id = ? and user_id = ?")
                     .params(user.tenantId(), user.id())
                     .query((rs, i) -> {

@@ -21,6 +21,15 @@ public final class CandidateGroups {
         return "project:" + projectId + ":" + role.toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * Everyone in the tenant holding an internal capability (e.g. {@code MANAGER},
+     * {@code TENANT_ADMIN}): {@code tenant:<tenantId>:<CAPABILITY>}. Used by the higher levels of
+     * the {@code approval} process.
+     */
+    public static String tenantRole(UUID tenantId, String capability) {
+        return "tenant:" + tenantId + ":" + capability.toUpperCase(Locale.ROOT);
+    }
+
     /** A single user, for candidate users: {@code user:<userId>}. */
     public static String user(String userId) {
         return "user:" + userId;

@@ -2,6 +2,7 @@ package io.crossflow.workflow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crossflow.shared.ConflictException;
+import io.crossflow.shared.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,7 +96,9 @@ public class Tasks {
 
     /**
      * Completes the task as the user: claims it first if nobody holds it (so history records who
-     * did it), then completes it with the variables. 409 if it has ended or someone else holds it.
+     * did it), then completes it with the variables. 409 if it has ended or someone else holds it;
+     * an {@link InvalidInputException} a task listener throws (wrapped by the engine) reaches the
+     * caller as itself, so a model can refuse a completion with field errors (400).
      */
     public void complete(UUID tenantId, String taskId, String userId, Map<String, Object> variables) {
         engine(ALREADY_COMPLETED, () -> {
@@ -150,6 +153,12 @@ public class Tasks {
         } catch (org.camunda.bpm.engine.exception.NotFoundException e) {
             throw new ConflictException(endedMessage);
         } catch (ProcessEngineException e) {
+            // a task listener refusing the step (e.g. a missing QC report): the person corrects it, 400
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidInputException invalid) {
+                    throw invalid;
+                }
+            }
             if (e.getMessage() != null && e.getMessage().startsWith("Cannot find task with id")) {
                 throw new ConflictException(endedMessage);
             }

@@ -150,7 +150,8 @@ class AccessMatrixIT {
                 Map.entry("freshDependant", fixtures::freshDependant),
                 Map.entry("itsPredecessor", fixtures::itsPredecessor),
                 Map.entry("freshRule", fixtures::freshRule),
-                Map.entry("freshSupplierANotification", fixtures::freshSupplierANotification));
+                Map.entry("freshSupplierANotification", fixtures::freshSupplierANotification),
+                Map.entry("supplierAOrder", fixtures::supplierAOrder));
     }
 
     /** Request bodies by row label; a row without a label sends none. */
@@ -186,11 +187,27 @@ class AccessMatrixIT {
                 Map.entry("accept", r -> Map.of("decision", "accept")),
                 Map.entry("approve", r -> Map.of("reviewOutcome", "approve")),
                 Map.entry("new rule", r -> DemoFixtures.inertRule()));
-        Function<Map<String, Object>, Object> body = bodies.get(row.variant());
+        Function<Map<String, Object>, Object> body =
+                bodies.getOrDefault(row.variant(), supplyBodies().get(row.variant()));
         if (body == null) {
             throw new AssertionError("No request body named '" + row.variant() + "' in AccessMatrixIT");
         }
         return body.apply(resolved);
+    }
+
+    /** Bodies of the supply and integration rows (kept apart: Map.of takes at most ten entries). */
+    private Map<String, Function<Map<String, Object>, Object>> supplyBodies() {
+        return Map.of(
+                "new supplier order",
+                r -> Map.of(
+                        "supplierOrganisationId",
+                        fixtures.supplierA(),
+                        "title",
+                        "Matrix order",
+                        "workItemIds",
+                        List.of(fixtures.workItem("Machined housings, batch 1"))),
+                "shortage event",
+                r -> Map.of("type", "MATERIAL_SHORTAGE", "orderReference", "SO-0", "detail", "Matrix"));
     }
 
     private int versionOf(Map<String, Object> resolved) {

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class DemoFixtures {
 
     private static final Map<String, UUID> SEEDED_ITEMS = new ConcurrentHashMap<>();
+    private static final Map<String, UUID> ORDERS = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
     private final TestClients clients;
@@ -114,6 +115,21 @@ final class DemoFixtures {
 
     UUID itsPredecessor() {
         return lastPredecessor;
+    }
+
+    /** A supplier order of the demo project with supplier A, placed once by the project manager. */
+    UUID supplierAOrder() {
+        return ORDERS.computeIfAbsent("supplier-a", k -> {
+            var response = clients.as("pm")
+                    .post(
+                            "/api/projects/" + demoProject() + "/supplier-orders",
+                            Map.of(
+                                    "supplierOrganisationId", supplierA(),
+                                    "title", "Matrix order",
+                                    "workItemIds", java.util.List.of(workItem("Machined housings, batch 1"))));
+            expect(response, 201);
+            return UUID.fromString(response.json().path("id").asText());
+        });
     }
 
     /** The open "accept" task of a new hand-off to supplier A. */

@@ -1,0 +1,100 @@
+package io.crossflow.integration.web;
+
+import io.crossflow.identity.ApiTokenScope;
+import io.crossflow.identity.CurrentUsers;
+import io.crossflow.shared.ForbiddenException;
+import io.crossflow.shared.InvalidInputException;
+import io.crossflow.supply.SupplierOrder;
+import io.crossflow.supply.SupplierOrders;
+import io.crossflow.supply.SupplyDisruption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Events from ERP/MES systems. Only API tokens with scope {@code integration} reach it: the token
+ * filter refuses tokens without it, and this controller refuses signed-in people (403), so a
+ * browser session can never pose as a machine.
+ */
+@RestController
+class IntegrationEventController {
+
+    static final int MAX_REFERENCE = 100;
+    static final int MAX_DETAIL = 2000;
+
+    private final SupplierOrders orders;
+
+    IntegrationEventController(SupplierOrders orders) {
+        this.orders = orders;
+    }
+
+    /**
+     * A disruption of a supplier order, delivered to the order's running process in the token
+     * owner's tenant: 202. Unknown order 404 (nothing recorded), completed order 409, invalid body
+     * 400 with field errors.
+     */
+    @PostMapping("/api/integrations/events")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Accepted report(@RequestBody(required = false) IntegrationEvent body) {
+        requireIntegrationToken();
+        IntegrationEvent event = body == null ? new IntegrationEvent(null, null, null) : body;
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        SupplyDisruption type = type(event.type(), errors);
+        if (event.orderReference() == null || event.orderReference().isBlank()) {
+            errors.add(new InvalidInputException.FieldError("orderReference", "is required"));
+        } else if (event.orderReference().length() > MAX_REFERENCE) {
+            errors.add(new InvalidInputException.FieldError(
+                    "orderReference", "must be at most " + MAX_REFERENCE + " characters"));
+        }
+        if (event.detail() != null && event.detail().length() > MAX_DETAIL) {
+            errors.add(new InvalidInputException.FieldError("detail", "must be at most " + MAX_DETAIL + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Please correct the highlighted fields.", errors);
+        }
+        SupplierOrder.Disruption disruption =
+                orders.reportDisruption(CurrentUsers.require(), event.orderReference(), type, event.detail());
+        return new Accepted(disruption.id(), disruption.type(), disruption.reportedAt());
+    }
+
+    private static SupplyDisruption type(String value, List<InvalidInputException.FieldError> errors) {
+        String allowed = String.join(
+                ", ", Arrays.stream(SupplyDisruption.values()).map(Enum::name).toList());
+        if (value == null || value.isBlank()) {
+            errors.add(new InvalidInputException.FieldError("type", "is required: one of " + allowed));
+            return null;
+        }
+        try {
+            return SupplyDisruption.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new InvalidInputException.FieldError("type", "must be one of " + allowed));
+            return null;
+        }
+    }
+
+    private static void requireIntegrationToken() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean integration = authentication != null
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(ApiTokenScope.INTEGRATION.authority()::equals);
+        if (!integration) {
+            throw new ForbiddenException("Only API tokens with the 'integration' scope may report events.");
+        }
+    }
+
+    record IntegrationEvent(String type, String orderReference, String detail) {}
+
+    record Accepted(UUID id, SupplyDisruption type, Instant receivedAt) {}
+}
