@@ -1,7 +1,9 @@
 package io.crossflow.project;
 
 import io.crossflow.identity.CurrentUser;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * How the caller stands in one project: its internal role, or its organisation's participant
@@ -50,5 +52,22 @@ public record Standing(
     /** Internal members plan: create and edit work items, start hand-offs. */
     public boolean plans() {
         return internal() && member();
+    }
+
+    /**
+     * Whether the caller may see a ticket of this project: internal users all of them; a partner
+     * those its organisation raised or is routed to; a customer those its organisation raised and
+     * those shared with the project's customers (a change request awaiting their sign-off).
+     */
+    public boolean seesTicket(
+            UUID reporterOrganisationId, Collection<UUID> routedOrganisationIds, boolean customerVisible) {
+        if (internal()) {
+            return true;
+        }
+        if (partner()) {
+            return user.organisationId().equals(reporterOrganisationId)
+                    || routedOrganisationIds.contains(user.organisationId());
+        }
+        return customer() && (user.organisationId().equals(reporterOrganisationId) || customerVisible);
     }
 }
