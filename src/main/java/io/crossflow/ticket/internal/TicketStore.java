@@ -62,6 +62,9 @@ public class TicketStore {
                         t.stage(),
                         Timestamp.from(t.createdAt()))
                 .update();
+        jdbc.sql("insert into tkt_stage_change (ticket_id, stage, actor_id, at) values (?, ?, ?, ?)")
+                .params(t.id(), t.stage(), t.reporterUserId(), Timestamp.from(t.createdAt()))
+                .update();
         for (UUID item : t.affectedWorkItemIds()) {
             jdbc.sql("insert into tkt_affected_item (ticket_id, work_item_id) values (?, ?)")
                     .params(t.id(), item)
