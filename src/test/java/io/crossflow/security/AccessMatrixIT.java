@@ -145,7 +145,10 @@ class AccessMatrixIT {
                 Map.entry("serviceUser", fixtures::freshServiceUser),
                 Map.entry("supplierATask", fixtures::freshAcceptTask),
                 Map.entry("claimedSupplierATask", fixtures::freshClaimedAcceptTask),
-                Map.entry("reviewTask", fixtures::freshReviewTask));
+                Map.entry("reviewTask", fixtures::freshReviewTask),
+                Map.entry("customerComplaint", fixtures::customerComplaint),
+                Map.entry("supplierAIssue", fixtures::supplierAIssue),
+                Map.entry("routedChangeRequest", fixtures::routedChangeRequest));
     }
 
     /** Request bodies by row label; a row without a label sends none. */
@@ -153,21 +156,27 @@ class AccessMatrixIT {
         if (row.variant() == null) {
             return null;
         }
-        Map<String, Function<Map<String, Object>, Object>> bodies = Map.of(
-                "new project", r -> Map.of("name", "Matrix project " + UUID.randomUUID()),
-                "new token", r -> Map.of("name", "Matrix token", "scopes", List.of("read"), "expiresInDays", 30),
-                "new partner", r -> Map.of("organisationId", fixtures.freshPartnerOrganisation(), "role", "SUPPLIER"),
-                "new member", r -> Map.of("userId", fixtures.freshInternalUser(), "role", "MEMBER"),
-                "new item",
+        Map<String, Function<Map<String, Object>, Object>> bodies = Map.ofEntries(
+                Map.entry("new project", r -> Map.of("name", "Matrix project " + UUID.randomUUID())),
+                Map.entry(
+                        "new token",
+                        r -> Map.of("name", "Matrix token", "scopes", List.of("read"), "expiresInDays", 30)),
+                Map.entry(
+                        "new partner",
+                        r -> Map.of("organisationId", fixtures.freshPartnerOrganisation(), "role", "SUPPLIER")),
+                Map.entry("new member", r -> Map.of("userId", fixtures.freshInternalUser(), "role", "MEMBER")),
+                Map.entry(
+                        "new item",
                         r -> Map.of(
                                 "title",
                                 "Matrix item",
                                 "plannedEnd",
-                                LocalDate.now().plusDays(5).toString()),
-                "rename", r -> Map.of("version", versionOf(r), "title", "Renamed " + UUID.randomUUID()),
-                "progress", r -> Map.of("version", versionOf(r), "progress", 40),
-                "accept", r -> Map.of("decision", "accept"),
-                "approve", r -> Map.of("reviewOutcome", "approve"));
+                                LocalDate.now().plusDays(5).toString())),
+                Map.entry("rename", r -> Map.of("version", versionOf(r), "title", "Renamed " + UUID.randomUUID())),
+                Map.entry("progress", r -> Map.of("version", versionOf(r), "progress", 40)),
+                Map.entry("accept", r -> Map.of("decision", "accept")),
+                Map.entry("approve", r -> Map.of("reviewOutcome", "approve")),
+                Map.entry("new complaint", r -> Map.of("type", "COMPLAINT", "title", "Matrix complaint")));
         Function<Map<String, Object>, Object> body = bodies.get(row.variant());
         if (body == null) {
             throw new AssertionError("No request body named '" + row.variant() + "' in AccessMatrixIT");
