@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +31,22 @@ class ChangeRequestIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RuntimeService runtime;
+
+    private final List<String> raisedTickets = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    @AfterEach
+    void removeOpenTicketProcesses() {
+        // open tickets' tasks would show up in the demo users' inboxes in other ITs
+        for (String ticket : raisedTickets) {
+            runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(ticket)
+                    .list()
+                    .forEach(i -> runtime.deleteProcessInstance(i.getId(), "test finished"));
+        }
+    }
 
     @Test
     void customersChangeRequestIsTriagedAssessedApprovedSignedOffAndMovesTheMilestone() {
@@ -71,6 +89,7 @@ class ChangeRequestIT {
                         201)
                 .json();
         String ticket = raised.path("id").asText();
+        raisedTickets.add(ticket);
         assertThat(raised.path("number").asText()).matches("PRJ-\\d+-CR-\\d+");
         assertThat(raised.path("stage").asText()).isEqualTo("TRIAGE");
         assertThat(raised.path("sla").path("due").isNull()).isFalse();
@@ -162,14 +181,16 @@ class ChangeRequestIT {
         List<String> numbers = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < 6; i++) {
             Api api = clients.freshSession(i % 2 == 0 ? "engineer" : "supplier-a");
-            Thread thread = new Thread(() -> numbers.add(expect(
-                            api.post(
-                                    "/api/projects/" + project + "/tickets",
-                                    Map.of("type", "ISSUE", "title", "Concurrent issue")),
-                            201)
-                    .json()
-                    .path("number")
-                    .asText()));
+            Thread thread = new Thread(() -> {
+                JsonNode ticket = expect(
+                                api.post(
+                                        "/api/projects/" + project + "/tickets",
+                                        Map.of("type", "ISSUE", "title", "Concurrent issue")),
+                                201)
+                        .json();
+                raisedTickets.add(ticket.path("id").asText());
+                numbers.add(ticket.path("number").asText());
+            });
             thread.start();
             threads.add(thread);
         }
