@@ -110,4 +110,14 @@ public class ProjectAccess {
         }
         return keys;
     }
+
+    /** The organisations taking part in the project in the role, e.g. its customers. */
+    public List<UUID> organisationsInRole(UUID tenantId, UUID projectId, ParticipantRole role) {
+        return jdbc.sql(
+                        "select organisation_id from prj_participant where tenant_id = ? and project_id = ? and role = ?"
+                                + " order by organisation_id")
+                .params(tenantId, projectId, role.name())
+                .query(UUID.class)
+                .list();
+    }
 }

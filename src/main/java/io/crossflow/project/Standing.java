@@ -103,4 +103,21 @@ public record Standing(
     public boolean countsTowardsProgress(WorkItem item) {
         return partner() ? sees(item) : internal() || customer();
     }
+
+    /**
+     * Whether the caller may see a ticket of this project: internal users all of them; a partner
+     * those its organisation raised or is routed to; a customer those its organisation raised and
+     * those shared with the project's customers (a change request awaiting their sign-off).
+     */
+    public boolean seesTicket(
+            UUID reporterOrganisationId, Collection<UUID> routedOrganisationIds, boolean customerVisible) {
+        if (internal()) {
+            return true;
+        }
+        if (partner()) {
+            return user.organisationId().equals(reporterOrganisationId)
+                    || routedOrganisationIds.contains(user.organisationId());
+        }
+        return customer() && (user.organisationId().equals(reporterOrganisationId) || customerVisible);
+    }
 }

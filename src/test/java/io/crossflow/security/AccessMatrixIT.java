@@ -151,7 +151,10 @@ class AccessMatrixIT {
                 Map.entry("itsPredecessor", fixtures::itsPredecessor),
                 Map.entry("freshRule", fixtures::freshRule),
                 Map.entry("freshSupplierANotification", fixtures::freshSupplierANotification),
-                Map.entry("supplierAOrder", fixtures::supplierAOrder));
+                Map.entry("supplierAOrder", fixtures::supplierAOrder),
+                Map.entry("customerComplaint", fixtures::customerComplaint),
+                Map.entry("supplierAIssue", fixtures::supplierAIssue),
+                Map.entry("routedChangeRequest", fixtures::routedChangeRequest));
     }
 
     /** Request bodies by row label; a row without a label sends none. */
@@ -186,7 +189,8 @@ class AccessMatrixIT {
                 Map.entry("progress", r -> Map.of("version", versionOf(r), "progress", 40)),
                 Map.entry("accept", r -> Map.of("decision", "accept")),
                 Map.entry("approve", r -> Map.of("reviewOutcome", "approve")),
-                Map.entry("new rule", r -> DemoFixtures.inertRule()));
+                Map.entry("new rule", r -> DemoFixtures.inertRule()),
+                Map.entry("new complaint", r -> Map.of("type", "COMPLAINT", "title", "Matrix complaint")));
         Function<Map<String, Object>, Object> body =
                 bodies.getOrDefault(row.variant(), supplyBodies().get(row.variant()));
         if (body == null) {

@@ -16,6 +16,7 @@ final class DemoFixtures {
 
     private static final Map<String, UUID> SEEDED_ITEMS = new ConcurrentHashMap<>();
     private static final Map<String, UUID> ORDERS = new ConcurrentHashMap<>();
+    private static final Map<String, UUID> TICKETS = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
     private final TestClients clients;
@@ -249,5 +250,38 @@ final class DemoFixtures {
 
     private UUID id(String sql) {
         return jdbc.sql(sql).query(UUID.class).single();
+    }
+
+    /** A complaint the customer raised on the demo project (raised once, then reused). */
+    UUID customerComplaint() {
+        return TICKETS.computeIfAbsent(
+                "customerComplaint", k -> ticket("customer", Map.of("type", "COMPLAINT", "title", "Matrix complaint")));
+    }
+
+    /** An issue supplier A raised on the demo project. */
+    UUID supplierAIssue() {
+        return TICKETS.computeIfAbsent(
+                "supplierAIssue", k -> ticket("supplier-a", Map.of("type", "ISSUE", "title", "Matrix issue")));
+    }
+
+    /** A change request the engineer raised, routed to supplier A. */
+    UUID routedChangeRequest() {
+        return TICKETS.computeIfAbsent(
+                "routedChangeRequest",
+                k -> ticket(
+                        "engineer",
+                        Map.of(
+                                "type",
+                                "CHANGE_REQUEST",
+                                "title",
+                                "Matrix change",
+                                "routedOrganisationId",
+                                supplierA())));
+    }
+
+    private UUID ticket(String username, Map<String, Object> body) {
+        var response = clients.as(username).post("/api/projects/" + demoProject() + "/tickets", body);
+        expect(response, 201);
+        return UUID.fromString(response.json().path("id").asText());
     }
 }

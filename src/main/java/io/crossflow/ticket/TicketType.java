@@ -1,0 +1,18 @@
+package io.crossflow.ticket;
+
+/** What a ticket is; the code goes into its number ({@code PRJ-1-CR-7}). */
+public enum TicketType {
+    CHANGE_REQUEST("CR"),
+    ISSUE("IS"),
+    COMPLAINT("CO");
+
+    private final String code;
+
+    TicketType(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

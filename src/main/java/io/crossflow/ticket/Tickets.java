@@ -1,0 +1,269 @@
+package io.crossflow.ticket;
+
+import io.crossflow.identity.CurrentUser;
+import io.crossflow.identity.OrganisationKind;
+import io.crossflow.identity.Organisations;
+import io.crossflow.project.ParticipantRole;
+import io.crossflow.project.ProjectAccess;
+import io.crossflow.project.Standing;
+import io.crossflow.project.WorkItem;
+import io.crossflow.project.WorkItems;
+import io.crossflow.shared.InvalidInputException;
+import io.crossflow.shared.NotFoundException;
+import io.crossflow.ticket.internal.TicketStore;
+import io.crossflow.ticket.process.ChangeRequest;
+import io.crossflow.ticket.process.IssueEscalation;
+import io.crossflow.workflow.CandidateGroups;
+import io.crossflow.workflow.Processes;
+import io.crossflow.workflow.StartProcess;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Raises tickets and reads them under the access policy ({@link Standing#seesTicket}): a ticket
+ * the caller may not see does not exist for it (404).
+ */
+@Service
+public class Tickets {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_DESCRIPTION = 5000;
+
+    private final TicketStore store;
+    private final TicketStages stages;
+    private final ProjectAccess access;
+    private final WorkItems workItems;
+    private final Organisations organisations;
+    private final Processes processes;
+
+    Tickets(
+            TicketStore store,
+            TicketStages stages,
+            ProjectAccess access,
+            WorkItems workItems,
+            Organisations organisations,
+            Processes processes) {
+        this.store = store;
+        this.stages = stages;
+        this.access = access;
+        this.workItems = workItems;
+        this.organisations = organisations;
+        this.processes = processes;
+    }
+
+    /**
+     * Raises a ticket on a project the caller sees, numbers it ({@code PRJ-1-CR-7}) and starts its
+     * process: {@code change-request} for change requests, {@code issue-escalation} for the rest.
+     */
+    @Transactional
+    public Ticket raise(CurrentUser user, UUID projectId, NewTicket request) {
+        Standing standing = access.standing(user, projectId);
+        validate(request);
+        List<WorkItem> affected = affectedItems(standing, request.affectedWorkItemIds());
+        UUID routed = routedOrganisation(standing, request.routedOrganisationId(), request.type(), affected);
+        int number = store.nextNumber(projectId, request.type());
+        Ticket ticket = new Ticket(
+                UUID.randomUUID(),
+                user.tenantId(),
+                projectId,
+                standing.project().key() + "-" + request.type().code() + "-" + number,
+                request.type(),
+                request.title().trim(),
+                request.description(),
+                user.id(),
+                user.organisationId(),
+                routed,
+                user.customer(),
+                affected.stream().map(WorkItem::id).toList(),
+                TicketStages.RAISED,
+                null,
+                false,
+                Instant.now().truncatedTo(ChronoUnit.MICROS),
+                null);
+        store.insert(ticket);
+        stages.raised(ticket);
+        String instance = processes.start(new StartProcess(
+                user.tenantId(),
+                request.type() == TicketType.CHANGE_REQUEST ? ChangeRequest.PROCESS_KEY : IssueEscalation.PROCESS_KEY,
+                ticket.id().toString(),
+                projectId,
+                user.id(),
+                variables(ticket, standing)));
+        store.setProcessInstance(ticket.id(), instance);
+        return store.find(user.tenantId(), ticket.id()).orElseThrow();
+    }
+
+    /** Tickets the caller sees, of one project or of all its projects; {@code mine}: only those it raised. */
+    @Transactional(readOnly = true)
+    public List<Ticket> list(CurrentUser user, boolean mine, UUID projectId) {
+        List<Standing> standings = new ArrayList<>();
+        if (projectId != null) {
+            access.findStanding(user, projectId).ifPresent(standings::add);
+        } else {
+            for (UUID id : access.visibleProjectIds(user)) {
+                access.findStanding(user, id).ifPresent(standings::add);
+            }
+        }
+        Map<UUID, Standing> byProject = new HashMap<>();
+        standings.forEach(s -> byProject.put(s.project().id(), s));
+        return store.inProjects(user.tenantId(), List.copyOf(byProject.keySet()), mine ? user.id() : null).stream()
+                .filter(t -> sees(byProject.get(t.projectId()), t))
+                .toList();
+    }
+
+    /** The ticket with its history; 404 unless the caller may see it. */
+    @Transactional(readOnly = true)
+    public TicketDetails get(CurrentUser user, UUID ticketId) {
+        Ticket ticket = visible(user, ticketId);
+        return new TicketDetails(ticket, store.history(ticketId));
+    }
+
+    /** The ticket if the caller may see it, else 404. */
+    public Ticket visible(CurrentUser user, UUID ticketId) {
+        Optional<Ticket> ticket = store.find(user.tenantId(), ticketId);
+        return ticket.filter(t -> access.findStanding(user, t.projectId())
+                        .filter(s -> sees(s, t))
+                        .isPresent())
+                .orElseThrow(() -> new NotFoundException("Ticket"));
+    }
+
+    private static boolean sees(Standing standing, Ticket t) {
+        return standing != null
+                && standing.seesTicket(
+                        t.reporterOrganisationId(),
+                        t.routedOrganisationId() == null ? Set.of() : Set.of(t.routedOrganisationId()),
+                        t.customerVisible());
+    }
+
+    private static void validate(NewTicket request) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (request.type() == null) {
+            errors.add(new InvalidInputException.FieldError("type", "is required"));
+        }
+        if (request.title() == null || request.title().isBlank()) {
+            errors.add(new InvalidInputException.FieldError("title", "is required"));
+        } else if (request.title().trim().length() > MAX_TITLE) {
+            errors.add(new InvalidInputException.FieldError("title", "must be at most " + MAX_TITLE + " characters"));
+        }
+        if (request.description() != null && request.description().length() > MAX_DESCRIPTION) {
+            errors.add(new InvalidInputException.FieldError(
+                    "description", "must be at most " + MAX_DESCRIPTION + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Please correct the highlighted fields.", errors);
+        }
+    }
+
+    /** The named work items; each must be one of the project's that the caller sees. */
+    private List<WorkItem> affectedItems(Standing standing, List<UUID> ids) {
+        List<WorkItem> items = new ArrayList<>();
+        for (UUID id : new LinkedHashSet<>(ids)) {
+            WorkItem item = workItems
+                    .find(standing.user().tenantId(), id)
+                    .filter(i -> i.projectId().equals(standing.project().id()))
+                    .filter(standing::sees)
+                    .orElseThrow(() -> InvalidInputException.field(
+                            "affectedWorkItemIds", "names a work item this project does not have"));
+            items.add(item);
+        }
+        return items;
+    }
+
+    /**
+     * The partner organisation that assesses or handles the ticket: the one named (a partner of
+     * the project), else for a change request the partner the first affected item is assigned to.
+     */
+    private UUID routedOrganisation(Standing standing, UUID named, TicketType type, List<WorkItem> affected) {
+        UUID tenant = standing.user().tenantId();
+        if (named != null) {
+            boolean partner = organisations
+                            .find(tenant, named)
+                            .filter(o -> o.kind() == OrganisationKind.PARTNER)
+                            .isPresent()
+                    && partnerRoles().stream()
+                            .anyMatch(role -> access.organisationsInRole(
+                                            tenant, standing.project().id(), role)
+                                    .contains(named));
+            if (!partner) {
+                throw InvalidInputException.field("routedOrganisationId", "is not a partner of this project");
+            }
+            return named;
+        }
+        if (type != TicketType.CHANGE_REQUEST) {
+            return null;
+        }
+        return affected.stream()
+                .map(WorkItem::assigneeOrganisationId)
+                .filter(org -> org != null
+                        && organisations
+                                .find(tenant, org)
+                                .filter(o -> o.kind() == OrganisationKind.PARTNER)
+                                .isPresent())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static List<ParticipantRole> partnerRoles() {
+        return List.of(ParticipantRole.SUPPLIER, ParticipantRole.OUTSOURCER, ParticipantRole.AGENCY);
+    }
+
+    private Map<String, Object> variables(Ticket ticket, Standing standing) {
+        Map<String, Object> variables = new HashMap<>();
+        UUID project = ticket.projectId();
+        String routedOrMembers = ticket.routedOrganisationId() != null
+                ? CandidateGroups.organisation(ticket.routedOrganisationId())
+                : CandidateGroups.projectRole(project, "MEMBER");
+        if (ticket.type() == TicketType.CHANGE_REQUEST) {
+            variables.put(ChangeRequest.TICKET_ID, ticket.id().toString());
+            variables.put(
+                    ChangeRequest.REPORTER_USER_ID, ticket.reporterUserId().toString());
+            variables.put(ChangeRequest.ASSESSOR_GROUP, routedOrMembers);
+            variables.put(ChangeRequest.CUSTOMER_GROUP, customerGroup(ticket, standing));
+            variables.put(ChangeRequest.AFFECTED_WORK_ITEMS, affectedSummary(ticket));
+        } else {
+            variables.put(IssueEscalation.TICKET_ID, ticket.id().toString());
+            variables.put(
+                    IssueEscalation.REPORTER_USER_ID, ticket.reporterUserId().toString());
+            variables.put(IssueEscalation.LEVEL_1_GROUP, routedOrMembers);
+        }
+        return variables;
+    }
+
+    /** The customer who signs changes off: the reporter's organisation if it is one, else the project's first customer. */
+    private String customerGroup(Ticket ticket, Standing standing) {
+        if (standing.user().customer()) {
+            return CandidateGroups.organisation(ticket.reporterOrganisationId());
+        }
+        return access.organisationsInRole(ticket.tenantId(), ticket.projectId(), ParticipantRole.CUSTOMER).stream()
+                .findFirst()
+                .map(CandidateGroups::organisation)
+                .orElse(null);
+    }
+
+    private String affectedSummary(Ticket ticket) {
+        StringBuilder out = new StringBuilder();
+        for (UUID id : ticket.affectedWorkItemIds()) {
+            workItems
+                    .find(ticket.tenantId(), id)
+                    .ifPresent(item -> out.append(item.id())
+                            .append(' ')
+                            .append(item.plannedStart())
+                            .append(' ')
+                            .append(item.plannedEnd())
+                            .append("  ")
+                            .append(item.title())
+                            .append('\n'));
+        }
+        return out.toString().strip();
+    }
+}

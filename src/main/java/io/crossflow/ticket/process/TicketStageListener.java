@@ -1,0 +1,77 @@
+package io.crossflow.ticket.process;
+
+import io.crossflow.ticket.TicketStages;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.TimeDuration;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * On every user task of the ticket processes. As execution listener on the task's {@code start}:
+ * the ticket enters the task's stage ({@link ChangeRequest#STAGES}, {@link IssueEscalation#STAGES}),
+ * due after the shortest timer duration on the task's boundary (its SLA, written in the model
+ * only); the due instant goes into the local variable {@value #STAGE_DUE_AT}, the task's
+ * {@code camunda:dueDate}, so the task is created with it. As task listener on {@code complete}:
+ * remembers who completed the task, the actor of whatever the process does next.
+ */
+@Component("ticketStageListener")
+class TicketStageListener implements ExecutionListener, TaskListener {
+
+    static final String STAGE_DUE_AT = "stageDueAt";
+
+    private final TicketStages stages;
+
+    TicketStageListener(TicketStages stages) {
+        this.stages = stages;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            task.getExecution().setVariable(TicketInstance.ACTOR_ID, task.getAssignee());
+        }
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        String key = execution.getCurrentActivityId();
+        String stage = Optional.ofNullable(ChangeRequest.STAGES.get(key))
+                .or(() -> Optional.ofNullable(IssueEscalation.STAGES.get(key)))
+                .orElseThrow(() -> new IllegalStateException("No ticket stage for user task " + key));
+        Instant due = sla(execution.getBpmnModelInstance(), key)
+                .map(Instant.now()::plus)
+                .orElse(null);
+        execution.setVariableLocal(STAGE_DUE_AT, due == null ? null : Date.from(due));
+        TicketInstance ticket = TicketInstance.of(execution);
+        UUID actor = TicketInstance.actor(execution);
+        execution.removeVariable(TicketInstance.ACTOR_ID);
+        stages.enter(ticket.tenantId(), ticket.ticketId(), stage, due, actor, null);
+    }
+
+    /** The shortest ISO-8601 duration of a timer attached to the activity. */
+    static Optional<Duration> sla(BpmnModelInstance model, String activityId) {
+        return model.getModelElementsByType(BoundaryEvent.class).stream()
+                .filter(b -> b.getAttachedTo() != null
+                        && activityId.equals(b.getAttachedTo().getId()))
+                .flatMap(b -> b.getEventDefinitions().stream())
+                .filter(TimerEventDefinition.class::isInstance)
+                .map(d -> ((TimerEventDefinition) d).getTimeDuration())
+                .filter(Objects::nonNull)
+                .map(TimeDuration::getTextContent)
+                .map(String::trim)
+                .filter(text -> text.startsWith("P"))
+                .map(Duration::parse)
+                .min(Duration::compareTo);
+    }
+}

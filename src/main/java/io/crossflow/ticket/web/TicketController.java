@@ -1,0 +1,111 @@
+package io.crossflow.ticket.web;
+
+import io.crossflow.identity.CurrentUsers;
+import io.crossflow.ticket.NewTicket;
+import io.crossflow.ticket.StageChange;
+import io.crossflow.ticket.Ticket;
+import io.crossflow.ticket.TicketDetails;
+import io.crossflow.ticket.TicketType;
+import io.crossflow.ticket.Tickets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class TicketController {
+
+    private final Tickets tickets;
+
+    TicketController(Tickets tickets) {
+        this.tickets = tickets;
+    }
+
+    @PostMapping("/api/projects/{projectId}/tickets")
+    @ResponseStatus(HttpStatus.CREATED)
+    TicketDto raise(@PathVariable UUID projectId, @RequestBody NewTicketDto body) {
+        return TicketDto.of(tickets.raise(CurrentUsers.require(), projectId, body.toNewTicket()));
+    }
+
+    @GetMapping("/api/tickets")
+    List<TicketDto> list(
+            @RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) UUID projectId) {
+        return tickets.list(CurrentUsers.require(), mine, projectId).stream()
+                .map(TicketDto::of)
+                .toList();
+    }
+
+    @GetMapping("/api/tickets/{ticketId}")
+    TicketDetailsDto get(@PathVariable UUID ticketId) {
+        TicketDetails details = tickets.get(CurrentUsers.require(), ticketId);
+        return new TicketDetailsDto(
+                TicketDto.of(details.ticket()),
+                details.history().stream().map(HistoryDto::of).toList());
+    }
+
+    record NewTicketDto(
+            TicketType type,
+            String title,
+            String description,
+            List<UUID> affectedWorkItemIds,
+            UUID routedOrganisationId) {
+
+        NewTicket toNewTicket() {
+            return new NewTicket(type, title, description, affectedWorkItemIds, routedOrganisationId);
+        }
+    }
+
+    record TicketDto(
+            UUID id,
+            UUID projectId,
+            String number,
+            TicketType type,
+            String title,
+            String description,
+            UUID reporterUserId,
+            UUID reporterOrganisationId,
+            UUID routedOrganisationId,
+            List<UUID> affectedWorkItemIds,
+            String stage,
+            Sla sla,
+            Instant createdAt,
+            Instant closedAt) {
+
+        static TicketDto of(Ticket t) {
+            return new TicketDto(
+                    t.id(),
+                    t.projectId(),
+                    t.number(),
+                    t.type(),
+                    t.title(),
+                    t.description(),
+                    t.reporterUserId(),
+                    t.reporterOrganisationId(),
+                    t.routedOrganisationId(),
+                    t.affectedWorkItemIds(),
+                    t.stage(),
+                    new Sla(t.stageDueAt(), t.slaBreached()),
+                    t.createdAt(),
+                    t.closedAt());
+        }
+    }
+
+    /** The current stage's SLA: when it is due (null: none) and whether it ran out. */
+    record Sla(Instant due, boolean breached) {}
+
+    record HistoryDto(String stage, String previousStage, UUID actorId, String actorName, Instant at, String note) {
+
+        static HistoryDto of(StageChange c) {
+            return new HistoryDto(c.stage(), c.previousStage(), c.actorId(), c.actorName(), c.at(), c.note());
+        }
+    }
+
+    record TicketDetailsDto(TicketDto ticket, List<HistoryDto> history) {}
+}

@@ -1,0 +1,176 @@
+package io.crossflow.ticket.process;
+
+import io.crossflow.identity.CurrentUser;
+import io.crossflow.identity.Organisations;
+import io.crossflow.identity.Users;
+import io.crossflow.project.Project;
+import io.crossflow.project.ProjectAccess;
+import io.crossflow.project.Projects;
+import io.crossflow.project.WorkItem;
+import io.crossflow.project.WorkItems;
+import io.crossflow.ticket.NewTicket;
+import io.crossflow.ticket.Ticket;
+import io.crossflow.ticket.TicketDetails;
+import io.crossflow.ticket.Tickets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Shared steps of the ticket process tests: the demo project "Gearbox Housing Line" and its
+ * people, tickets raised through {@link Tickets}, tasks completed as their assignees would (claim,
+ * then complete), timers fired by executing their jobs. Subclasses sign in and clean up.
+ */
+abstract class TicketProcessFixture {
+
+    @Autowired
+    ProcessEngine processEngine;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    Tickets tickets;
+
+    @Autowired
+    WorkItems workItems;
+
+    @Autowired
+    Projects projects;
+
+    @Autowired
+    ProjectAccess access;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    Users users;
+
+    CurrentUser engineer;
+    CurrentUser pm;
+    CurrentUser customer;
+    CurrentUser supplierA;
+    Project gearbox;
+    UUID partner;
+    UUID customerOrganisation;
+    private final List<String> started = new ArrayList<>();
+
+    void setUp() {
+        BpmnAwareTests.init(processEngine);
+        engineer = user("engineer");
+        pm = user("pm");
+        customer = user("customer");
+        supplierA = user("supplier-a");
+        // as a signed-in request would: the engine sees only the caller's tenant (the coverage
+        // library looks the model up by its key alone)
+        identity.setAuthentication(
+                engineer.id().toString(), List.of(), List.of(engineer.tenantId().toString()));
+        gearbox = projects.visibleTo(engineer).stream()
+                .filter(p -> p.name().equals("Gearbox Housing Line"))
+                .findFirst()
+                .orElseThrow();
+        partner = organisations
+                .findByName(engineer.tenantId(), "Precision Parts Ltd")
+                .orElseThrow()
+                .id();
+        customerOrganisation = customer.organisationId();
+    }
+
+    void tearDown() {
+        // an instance a failed test leaves behind would show up in inboxes of other ITs
+        started.stream()
+                .filter(id -> runtime.createProcessInstanceQuery()
+                                .processInstanceId(id)
+                                .count()
+                        > 0)
+                .forEach(id -> runtime.deleteProcessInstance(id, "test finished"));
+        identity.clearAuthentication();
+        BpmnAwareTests.reset();
+    }
+
+    CurrentUser user(String username) {
+        return users.currentUserByUsername(username).orElseThrow();
+    }
+
+    WorkItem supplierAItem(String title) {
+        return workItems.create(
+                access.standing(engineer, gearbox.id()),
+                new WorkItems.NewWorkItem(
+                        title,
+                        null,
+                        null,
+                        partner,
+                        LocalDate.now(),
+                        LocalDate.now().plusDays(21),
+                        null,
+                        false));
+    }
+
+    Raised raise(CurrentUser reporter, NewTicket request) {
+        Ticket ticket = tickets.raise(reporter, gearbox.id(), request);
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(ticket.id().toString())
+                .singleResult();
+        started.add(instance.getId());
+        return new Raised(ticket, instance);
+    }
+
+    Task task(Raised raised, String taskKey) {
+        return BpmnAwareTests.task(taskKey, raised.instance());
+    }
+
+    void complete(Raised raised, String taskKey, CurrentUser by, Map<String, Object> variables) {
+        Task task = task(raised, taskKey);
+        taskService.claim(task.getId(), by.id().toString());
+        taskService.complete(task.getId(), variables);
+    }
+
+    Job timer(Raised raised, String timerId) {
+        return management
+                .createJobQuery()
+                .processInstanceId(raised.instance().getId())
+                .activityId(timerId)
+                .timers()
+                .singleResult();
+    }
+
+    List<Job> timers(Raised raised) {
+        return management
+                .createJobQuery()
+                .processInstanceId(raised.instance().getId())
+                .timers()
+                .list();
+    }
+
+    TicketDetails details(Raised raised) {
+        return tickets.get(engineer, raised.ticket().id());
+    }
+
+    Ticket ticket(Raised raised) {
+        return details(raised).ticket();
+    }
+
+    record Raised(Ticket ticket, ProcessInstance instance) {}
+}
