@@ -5,12 +5,17 @@ import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.NotFoundException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,9 +40,11 @@ public class BudgetLines {
             rs.getInt("version"));
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    BudgetLines(JdbcClient jdbc) {
+    BudgetLines(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The project's budget lines and their totals per currency. */
@@ -80,7 +87,9 @@ public class BudgetLines {
                         amount("actual", line.actual()),
                         standing.user().id())
                 .update();
-        return find(standing, id);
+        BudgetLine created = find(standing, id);
+        publish(standing, null, created, "CREATED");
+        return created;
     }
 
     /** Applies the non-null fields if {@code changes.version()} is still current; 409 otherwise. */
@@ -107,7 +116,42 @@ public class BudgetLines {
             throw new ConflictException("This budget line was changed by someone else in the meantime (your version "
                     + changes.version() + ", current " + line.version() + "). Reload it and apply your change again.");
         }
-        return find(standing, lineId);
+        BudgetLine changed = find(standing, lineId);
+        publish(standing, line, changed, "UPDATED");
+        return changed;
+    }
+
+    private void publish(Standing standing, BudgetLine before, BudgetLine after, String action) {
+        Map<String, WorkItemChanged.FieldChange> diff = new LinkedHashMap<>();
+        Map<String, Function<BudgetLine, Object>> fields = new LinkedHashMap<>();
+        fields.put("category", BudgetLine::category);
+        fields.put("description", BudgetLine::description);
+        fields.put("currency", BudgetLine::currency);
+        fields.put("planned", BudgetLine::planned);
+        fields.put("committed", BudgetLine::committed);
+        fields.put("actual", BudgetLine::actual);
+        fields.forEach((name, field) -> {
+            Object from = before == null ? null : field.apply(before);
+            Object to = field.apply(after);
+            // compareTo, not equals: 100.0 and 100.00 are the same amount
+            boolean same = from instanceof BigDecimal a && to instanceof BigDecimal b
+                    ? a.compareTo(b) == 0
+                    : Objects.equals(from, to);
+            if (!same) {
+                diff.put(name, new WorkItemChanged.FieldChange(from, to));
+            }
+        });
+        if (!diff.isEmpty()) {
+            events.publishEvent(new PlanStructureChanged(
+                    standing.project().tenantId(),
+                    standing.project().id(),
+                    standing.user().id(),
+                    "BUDGET_LINE",
+                    after.id(),
+                    action,
+                    diff,
+                    Instant.now()));
+        }
     }
 
     private BudgetLine find(Standing standing, UUID lineId) {

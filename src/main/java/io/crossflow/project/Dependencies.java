@@ -4,10 +4,12 @@ import io.crossflow.identity.CurrentUser;
 import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.NotFoundException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +26,15 @@ public class Dependencies {
     private final WorkItems workItems;
     private final ProjectAccess access;
     private final Scheduling scheduling;
+    private final ApplicationEventPublisher events;
 
-    Dependencies(JdbcClient jdbc, WorkItems workItems, ProjectAccess access, Scheduling scheduling) {
+    Dependencies(
+            JdbcClient jdbc,
+            WorkItems workItems,
+            ProjectAccess access,
+            Scheduling scheduling,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.workItems = workItems;
         this.access = access;
@@ -61,12 +70,15 @@ public class Dependencies {
                     + "”: “" + predecessor.title() + "” already depends on “" + successor.title()
                     + "” (directly or through other items), which would make a cycle.");
         }
-        jdbc.sql("""
+        int added = jdbc.sql("""
                         insert into prj_dependency (predecessor_id, successor_id, tenant_id, project_id, created_by)
                         values (?, ?, ?, ?, ?) on conflict do nothing
                         """)
                 .params(predecessor.id(), successor.id(), user.tenantId(), successor.projectId(), user.id())
                 .update();
+        if (added > 0) {
+            publish(user, successor, "ADDED", new WorkItemChanged.FieldChange(null, predecessor.id()));
+        }
         return scheduling.shiftDependants(user.tenantId(), List.of(predecessor.id()), user.id());
     }
 
@@ -81,6 +93,19 @@ public class Dependencies {
         if (removed == 0) {
             throw new NotFoundException("Dependency");
         }
+        publish(user, visible.item(), "REMOVED", new WorkItemChanged.FieldChange(predecessorId, null));
+    }
+
+    private void publish(CurrentUser user, WorkItem successor, String action, WorkItemChanged.FieldChange predecessor) {
+        events.publishEvent(new PlanStructureChanged(
+                user.tenantId(),
+                successor.projectId(),
+                user.id(),
+                "DEPENDENCY",
+                successor.id(),
+                action,
+                Map.of("predecessorId", predecessor),
+                Instant.now()));
     }
 
     /** The work items that wait for this one to finish (its direct successors). */

@@ -186,6 +186,49 @@ class ActivityIT {
     }
 
     @Test
+    void dependencyAndBudgetChangesAreRecordedForInternalEyesOnly() {
+        Api pm = clients.as("pm");
+        String first = pm.post("/api/projects/" + project + "/work-items", Map.of("title", "First"))
+                .json()
+                .path("id")
+                .asText();
+        String second = pm.post(
+                        "/api/projects/" + project + "/work-items",
+                        Map.of("title", "Second", "assigneeOrganisationId", supplierA))
+                .json()
+                .path("id")
+                .asText();
+        assertThat(pm.post("/api/work-items/" + second + "/dependencies", Map.of("predecessorId", first))
+                        .status())
+                .isEqualTo(201);
+        assertThat(pm.delete("/api/work-items/" + second + "/dependencies/" + first)
+                        .status())
+                .isEqualTo(204);
+        Api.Response line = pm.post(
+                "/api/projects/" + project + "/budget-lines",
+                Map.of("category", "Tooling", "currency", "EUR", "planned", "1200.00"));
+        assertThat(line.status()).as(line.toString()).isEqualTo(201);
+        String lineId = line.json().path("id").asText();
+        assertThat(pm.patch(
+                                "/api/projects/" + project + "/budget-lines/" + lineId,
+                                Map.of("version", 0, "actual", "300.50"))
+                        .status())
+                .isEqualTo(200);
+
+        assertThat(about(pm, second))
+                .filteredOn(e -> e.path("objectType").asText().equals("DEPENDENCY"))
+                .extracting(e -> e.path("action").asText())
+                .containsExactly("REMOVED", "ADDED");
+        List<JsonNode> budget = about(pm, lineId);
+        assertThat(budget).extracting(e -> e.path("action").asText()).containsExactly("UPDATED", "CREATED");
+        assertThat(budget.get(0).path("changes").path("actual").path("to").decimalValue())
+                .isEqualByComparingTo("300.50");
+        assertThat(about(clients.as("supplier-a"), lineId)).isEmpty();
+        assertThat(about(clients.as("supplier-a"), second))
+                .noneMatch(e -> e.path("objectType").asText().equals("DEPENDENCY"));
+    }
+
+    @Test
     void outsidersGet404AndPagingIsChecked() {
         assertThat(clients.as("other-pm").get(activity(0, 10)).status()).isEqualTo(404);
         assertThat(clients.as("operator").get(activity(0, 10)).status()).isEqualTo(404);

@@ -3,6 +3,7 @@ package io.crossflow.audit.internal;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.project.BaselineSaved;
+import io.crossflow.project.PlanStructureChanged;
 import io.crossflow.project.ProjectMembershipChanged;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItemChanged;
@@ -148,6 +149,23 @@ class AuditRecorder {
                 event.at(),
                 Map.of("role", change(null, event.role())),
                 organisation ? Audience.of(List.of(event.organisationId()), List.of(), false) : Audience.INTERNAL));
+    }
+
+    /** Dependencies and budget lines: the plan's internals, shown to internal users only. */
+    @EventListener
+    void on(PlanStructureChanged event) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        event.changes().forEach((field, c) -> changes.put(field, change(c.from(), c.to())));
+        writer.write(new AuditWriter.Entry(
+                event.tenantId(),
+                event.projectId(),
+                event.objectType(),
+                event.objectId().toString(),
+                event.action(),
+                event.actorId(),
+                event.at(),
+                changes,
+                Audience.INTERNAL));
     }
 
     @EventListener
