@@ -15,29 +15,25 @@ import static io.crossflow.project.process.WorkPackageHandoff.REVIEW_TASK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crossflow.identity.CurrentUser;
-import io.crossflow.identity.Organisations;
-import io.crossflow.identity.Users;
 import io.crossflow.project.HandoffStatus;
 import io.crossflow.project.Handoffs;
 import io.crossflow.project.Project;
 import io.crossflow.project.ProjectAccess;
-import io.crossflow.project.Projects;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItemStatus;
 import io.crossflow.project.WorkItems;
 import io.crossflow.project.WorkPackageOverdue;
 import io.crossflow.project.WorkPackageReminderDue;
 import io.crossflow.testing.IntegrationTest;
+import io.crossflow.testing.ProcessTestSession;
 import io.crossflow.workflow.CandidateGroups;
 import io.crossflow.workflow.WorkflowProperties;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -46,9 +42,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -80,25 +76,13 @@ class WorkPackageHandoffProcessIT {
     ManagementService management;
 
     @Autowired
-    IdentityService identity;
-
-    @Autowired
     Handoffs handoffs;
 
     @Autowired
     WorkItems workItems;
 
     @Autowired
-    Projects projects;
-
-    @Autowired
     ProjectAccess access;
-
-    @Autowired
-    Organisations organisations;
-
-    @Autowired
-    Users users;
 
     @Autowired
     WorkflowProperties settings;
@@ -106,40 +90,18 @@ class WorkPackageHandoffProcessIT {
     @Autowired
     ApplicationEvents events;
 
+    @RegisterExtension
+    final ProcessTestSession session = new ProcessTestSession("engineer");
+
     private CurrentUser engineer;
     private Project gearbox;
     private UUID partner;
-    private final List<String> started = new ArrayList<>();
 
     @BeforeEach
-    void signInAndFindTheDemoProject() {
-        BpmnAwareTests.init(processEngine);
-        engineer = users.currentUserByUsername("engineer").orElseThrow();
-        // as a signed-in request would: the engine sees only the caller's tenant (the demo tenant's
-        // definitions; the coverage library looks the model up by its key alone)
-        identity.setAuthentication(
-                engineer.id().toString(), List.of(), List.of(engineer.tenantId().toString()));
-        gearbox = projects.visibleTo(engineer).stream()
-                .filter(p -> p.name().equals("Gearbox Housing Line"))
-                .findFirst()
-                .orElseThrow();
-        partner = organisations
-                .findByName(engineer.tenantId(), "Precision Parts Ltd")
-                .orElseThrow()
-                .id();
-    }
-
-    @AfterEach
-    void removeUnfinishedInstances() {
-        // an instance a failed test leaves behind would show up in the partner's inbox in other ITs
-        started.stream()
-                .filter(id -> runtime.createProcessInstanceQuery()
-                                .processInstanceId(id)
-                                .count()
-                        > 0)
-                .forEach(id -> runtime.deleteProcessInstance(id, "test finished"));
-        identity.clearAuthentication();
-        BpmnAwareTests.reset();
+    void findTheDemoProject() {
+        engineer = session.user();
+        gearbox = session.demoProject();
+        partner = session.organisation("Precision Parts Ltd");
     }
 
     @Test
@@ -330,7 +292,7 @@ class WorkPackageHandoffProcessIT {
                         false));
         LocalDate due = LocalDate.now().plusDays(10);
         Handoffs.Started handoff = handoffs.start(engineer, item.id(), due);
-        started.add(handoff.processInstanceId());
+        session.track(handoff.processInstanceId());
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processInstanceId(handoff.processInstanceId())
                 .singleResult();

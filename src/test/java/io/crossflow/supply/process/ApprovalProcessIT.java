@@ -3,29 +3,25 @@ package io.crossflow.supply.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crossflow.identity.CurrentUser;
-import io.crossflow.identity.Users;
 import io.crossflow.notification.NotificationRequested;
 import io.crossflow.project.Project;
-import io.crossflow.project.Projects;
 import io.crossflow.supply.ApprovalDecided;
 import io.crossflow.supply.Approvals;
 import io.crossflow.testing.IntegrationTest;
+import io.crossflow.testing.ProcessTestSession;
 import io.crossflow.workflow.CandidateGroups;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -49,47 +45,21 @@ class ApprovalProcessIT {
     TaskService taskService;
 
     @Autowired
-    IdentityService identity;
-
-    @Autowired
     Approvals approvals;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    Projects projects;
 
     @Autowired
     ApplicationEvents events;
 
+    @RegisterExtension
+    final ProcessTestSession session = new ProcessTestSession("engineer");
+
     private CurrentUser engineer;
     private Project gearbox;
-    private final List<String> started = new ArrayList<>();
 
     @BeforeEach
-    void signInAndFindTheDemoProject() {
-        BpmnAwareTests.init(processEngine);
-        engineer = users.currentUserByUsername("engineer").orElseThrow();
-        // the engine sees only the caller's tenant, as in a request (the coverage library needs it)
-        identity.setAuthentication(
-                engineer.id().toString(), List.of(), List.of(engineer.tenantId().toString()));
-        gearbox = projects.visibleTo(engineer).stream()
-                .filter(p -> p.name().equals("Gearbox Housing Line"))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    @AfterEach
-    void removeUnfinishedInstances() {
-        started.stream()
-                .filter(id -> runtime.createProcessInstanceQuery()
-                                .processInstanceId(id)
-                                .count()
-                        > 0)
-                .forEach(id -> runtime.deleteProcessInstance(id, "test finished"));
-        identity.clearAuthentication();
-        BpmnAwareTests.reset();
+    void findTheDemoProject() {
+        engineer = session.user();
+        gearbox = session.demoProject();
     }
 
     @Test
@@ -190,7 +160,7 @@ class ApprovalProcessIT {
                 type,
                 new BigDecimal(amount),
                 "Process test: " + type + " " + amount);
-        started.add(id);
+        session.track(id);
         return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
 

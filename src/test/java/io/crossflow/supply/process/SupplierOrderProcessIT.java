@@ -18,12 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crossflow.identity.CurrentUser;
-import io.crossflow.identity.Organisations;
 import io.crossflow.identity.Users;
 import io.crossflow.notification.NotificationRequested;
 import io.crossflow.project.Project;
 import io.crossflow.project.ProjectAccess;
-import io.crossflow.project.Projects;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItemFlags;
 import io.crossflow.project.WorkItemStatus;
@@ -36,13 +34,12 @@ import io.crossflow.supply.SupplierOrderStatus;
 import io.crossflow.supply.SupplierOrders;
 import io.crossflow.supply.SupplyDisruption;
 import io.crossflow.testing.IntegrationTest;
+import io.crossflow.testing.ProcessTestSession;
 import io.crossflow.workflow.CandidateGroups;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -50,9 +47,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -79,9 +76,6 @@ class SupplierOrderProcessIT {
     ManagementService management;
 
     @Autowired
-    IdentityService identity;
-
-    @Autowired
     SupplierOrders orders;
 
     @Autowired
@@ -91,13 +85,7 @@ class SupplierOrderProcessIT {
     WorkItemFlags flags;
 
     @Autowired
-    Projects projects;
-
-    @Autowired
     ProjectAccess access;
-
-    @Autowired
-    Organisations organisations;
 
     @Autowired
     Users users;
@@ -105,39 +93,18 @@ class SupplierOrderProcessIT {
     @Autowired
     ApplicationEvents events;
 
+    @RegisterExtension
+    final ProcessTestSession session = new ProcessTestSession("engineer");
+
     private CurrentUser engineer;
     private Project gearbox;
     private UUID supplier;
-    private final List<String> started = new ArrayList<>();
 
     @BeforeEach
-    void signInAndFindTheDemoProject() {
-        BpmnAwareTests.init(processEngine);
-        engineer = users.currentUserByUsername("engineer").orElseThrow();
-        // the engine sees only the caller's tenant, as in a request (the coverage library needs it)
-        identity.setAuthentication(
-                engineer.id().toString(), List.of(), List.of(engineer.tenantId().toString()));
-        gearbox = projects.visibleTo(engineer).stream()
-                .filter(p -> p.name().equals("Gearbox Housing Line"))
-                .findFirst()
-                .orElseThrow();
-        supplier = organisations
-                .findByName(engineer.tenantId(), "Precision Parts Ltd")
-                .orElseThrow()
-                .id();
-    }
-
-    @AfterEach
-    void removeUnfinishedInstances() {
-        // an instance left behind would show up in the supplier's inbox in other ITs
-        started.stream()
-                .filter(id -> runtime.createProcessInstanceQuery()
-                                .processInstanceId(id)
-                                .count()
-                        > 0)
-                .forEach(id -> runtime.deleteProcessInstance(id, "test finished"));
-        identity.clearAuthentication();
-        BpmnAwareTests.reset();
+    void findTheDemoProject() {
+        engineer = session.user();
+        gearbox = session.demoProject();
+        supplier = session.organisation("Precision Parts Ltd");
     }
 
     @Test
@@ -364,7 +331,7 @@ class SupplierOrderProcessIT {
                 gearbox.id(),
                 new SupplierOrders.NewSupplierOrder(
                         supplier, "Process test order", List.of(item.id()), milestone.id()));
-        started.add(current.processInstanceId());
+        session.track(current.processInstanceId());
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processInstanceId(current.processInstanceId())
                 .singleResult();

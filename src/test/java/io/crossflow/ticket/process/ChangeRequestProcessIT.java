@@ -45,7 +45,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,11 +66,6 @@ class ChangeRequestProcessIT extends TicketProcessFixture {
     @BeforeEach
     void signIn() {
         setUp();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        tearDown();
     }
 
     @Test

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,11 +48,6 @@ class IssueEscalationProcessIT extends TicketProcessFixture {
     @BeforeEach
     void signIn() {
         setUp();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        tearDown();
     }
 
     @Test

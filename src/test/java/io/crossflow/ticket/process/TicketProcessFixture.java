@@ -1,42 +1,36 @@
 package io.crossflow.ticket.process;
 
 import io.crossflow.identity.CurrentUser;
-import io.crossflow.identity.Organisations;
 import io.crossflow.identity.Users;
 import io.crossflow.project.Project;
 import io.crossflow.project.ProjectAccess;
-import io.crossflow.project.Projects;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItems;
+import io.crossflow.testing.ProcessTestSession;
 import io.crossflow.ticket.NewTicket;
 import io.crossflow.ticket.Ticket;
 import io.crossflow.ticket.TicketDetails;
 import io.crossflow.ticket.Tickets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Shared steps of the ticket process tests: the demo project "Gearbox Housing Line" and its
  * people, tickets raised through {@link Tickets}, tasks completed as their assignees would (claim,
- * then complete), timers fired by executing their jobs. Subclasses sign in and clean up.
+ * then complete), timers fired by executing their jobs. {@link ProcessTestSession} signs in and cleans up.
  */
 abstract class TicketProcessFixture {
-
-    @Autowired
-    ProcessEngine processEngine;
 
     @Autowired
     RuntimeService runtime;
@@ -48,22 +42,13 @@ abstract class TicketProcessFixture {
     ManagementService management;
 
     @Autowired
-    IdentityService identity;
-
-    @Autowired
     Tickets tickets;
 
     @Autowired
     WorkItems workItems;
 
     @Autowired
-    Projects projects;
-
-    @Autowired
     ProjectAccess access;
-
-    @Autowired
-    Organisations organisations;
 
     @Autowired
     Users users;
@@ -75,39 +60,18 @@ abstract class TicketProcessFixture {
     Project gearbox;
     UUID partner;
     UUID customerOrganisation;
-    private final List<String> started = new ArrayList<>();
+
+    @RegisterExtension
+    final ProcessTestSession session = new ProcessTestSession("engineer");
 
     void setUp() {
-        BpmnAwareTests.init(processEngine);
-        engineer = user("engineer");
+        engineer = session.user();
         pm = user("pm");
         customer = user("customer");
         supplierA = user("supplier-a");
-        // as a signed-in request would: the engine sees only the caller's tenant (the coverage
-        // library looks the model up by its key alone)
-        identity.setAuthentication(
-                engineer.id().toString(), List.of(), List.of(engineer.tenantId().toString()));
-        gearbox = projects.visibleTo(engineer).stream()
-                .filter(p -> p.name().equals("Gearbox Housing Line"))
-                .findFirst()
-                .orElseThrow();
-        partner = organisations
-                .findByName(engineer.tenantId(), "Precision Parts Ltd")
-                .orElseThrow()
-                .id();
+        gearbox = session.demoProject();
+        partner = session.organisation("Precision Parts Ltd");
         customerOrganisation = customer.organisationId();
-    }
-
-    void tearDown() {
-        // an instance a failed test leaves behind would show up in inboxes of other ITs
-        started.stream()
-                .filter(id -> runtime.createProcessInstanceQuery()
-                                .processInstanceId(id)
-                                .count()
-                        > 0)
-                .forEach(id -> runtime.deleteProcessInstance(id, "test finished"));
-        identity.clearAuthentication();
-        BpmnAwareTests.reset();
     }
 
     CurrentUser user(String username) {
@@ -133,7 +97,7 @@ abstract class TicketProcessFixture {
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(ticket.id().toString())
                 .singleResult();
-        started.add(instance.getId());
+        session.track(instance.getId());
         return new Raised(ticket, instance);
     }
 
