@@ -2,7 +2,6 @@ package io.crossflow.project;
 
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.NotFoundException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +23,11 @@ public class PlanChanges {
 
     private final JdbcClient jdbc;
     private final WorkItems workItems;
-    private final ApplicationEventPublisher events;
     private final Scheduling scheduling;
 
-    PlanChanges(JdbcClient jdbc, WorkItems workItems, ApplicationEventPublisher events, Scheduling scheduling) {
+    PlanChanges(JdbcClient jdbc, WorkItems workItems, Scheduling scheduling) {
         this.jdbc = jdbc;
         this.workItems = workItems;
-        this.events = events;
         this.scheduling = scheduling;
     }
 
@@ -65,17 +61,7 @@ public class PlanChanges {
                              where tenant_id = ? and id = ?
                             """).params(start, end, start, end, tenantId, before.id()).update();
             WorkItem after = workItems.find(tenantId, before.id()).orElseThrow();
-            var diff = WorkItemChanged.diff(before, after);
-            if (!diff.isEmpty()) {
-                events.publishEvent(new WorkItemChanged(
-                        tenantId,
-                        after.projectId(),
-                        after.id(),
-                        actorId,
-                        WorkItemChanged.Action.UPDATED,
-                        diff,
-                        Instant.now()));
-            }
+            workItems.publish(before, after, actorId, WorkItemChanged.Action.UPDATED);
             result.add(after);
         }
         List<UUID> moved = result.stream().map(WorkItem::id).toList();

@@ -1,9 +1,7 @@
 package io.crossflow.project;
 
 import io.crossflow.shared.NotFoundException;
-import java.time.Instant;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,12 +16,10 @@ public class WorkItemFlags {
 
     private final JdbcClient jdbc;
     private final WorkItems workItems;
-    private final ApplicationEventPublisher events;
 
-    WorkItemFlags(JdbcClient jdbc, WorkItems workItems, ApplicationEventPublisher events) {
+    WorkItemFlags(JdbcClient jdbc, WorkItems workItems) {
         this.jdbc = jdbc;
         this.workItems = workItems;
-        this.events = events;
     }
 
     /**
@@ -70,9 +66,8 @@ public class WorkItemFlags {
         jdbc.sql("""
                         update prj_work_item
                            set progress = greatest(progress, ?), status = ?,
-                               actual_start = coalesce(actual_start, case when ? <> 'TODO' then current_date end),
-                               actual_end = case when ? = 'DONE' then coalesce(actual_end, current_date) end,
-                               version = version + 1, updated_at = now()
+                               """ + WorkItems.ACTUAL_DATES + """
+                               , version = version + 1, updated_at = now()
                          where tenant_id = ? and id = ?
                         """)
                 .params(progress, status.name(), status.name(), status.name(), tenantId, workItemId)
@@ -80,19 +75,10 @@ public class WorkItemFlags {
         return publish(before);
     }
 
+    /** Publishes what changed; a process made the change, so there is no actor. */
     private WorkItem publish(WorkItem before) {
         WorkItem after = workItems.find(before.tenantId(), before.id()).orElseThrow();
-        var changes = WorkItemChanged.diff(before, after);
-        if (!changes.isEmpty()) {
-            events.publishEvent(new WorkItemChanged(
-                    after.tenantId(),
-                    after.projectId(),
-                    after.id(),
-                    null,
-                    WorkItemChanged.Action.UPDATED,
-                    changes,
-                    Instant.now()));
-        }
+        workItems.publish(before, after, null, WorkItemChanged.Action.UPDATED);
         return after;
     }
 }

@@ -31,6 +31,15 @@ public class WorkItems {
             handoff_reminded_at, overdue_escalated_at, version, sort_order, baseline_start, baseline_end
             """;
 
+    /**
+     * The actual dates follow the status: work started the first day it left TODO, ended the day
+     * it became DONE (and is open again when it leaves DONE). Takes the new status twice.
+     */
+    static final String ACTUAL_DATES = """
+            actual_start = coalesce(actual_start, case when ? <> 'TODO' then current_date end),
+            actual_end = case when ? = 'DONE' then coalesce(actual_end, current_date) end
+            """;
+
     static final RowMapper<WorkItem> WORK_ITEM = (rs, i) -> new WorkItem(
             rs.getObject("id", UUID.class),
             rs.getObject("tenant_id", UUID.class),
@@ -203,8 +212,8 @@ public class WorkItems {
         int updated = jdbc.sql("""
                         update prj_work_item set title = ?, description = ?, assignee_user_id = ?, assignee_organisation_id = ?,
                                planned_start = ?, planned_end = ?, status = ?, progress = ?, milestone = ?, sort_order = ?,
-                               actual_start = coalesce(actual_start, case when ? <> 'TODO' then current_date end),
-                               actual_end = case when ? = 'DONE' then coalesce(actual_end, current_date) end,
+                               """ + ACTUAL_DATES + """
+                               ,
                                version = version + 1, updated_at = now()
                          where id = ? and version = ?
                         """)
