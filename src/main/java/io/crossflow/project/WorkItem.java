@@ -32,52 +32,6 @@ public record WorkItem(
         LocalDate baselineStart,
         LocalDate baselineEnd) {
 
-    /** A work item without plan order and baseline, as before they existed. */
-    public WorkItem(
-            UUID id,
-            UUID tenantId,
-            UUID projectId,
-            UUID parentId,
-            String title,
-            String description,
-            UUID assigneeUserId,
-            UUID assigneeOrganisationId,
-            LocalDate plannedStart,
-            LocalDate plannedEnd,
-            LocalDate actualStart,
-            LocalDate actualEnd,
-            WorkItemStatus status,
-            int progress,
-            boolean milestone,
-            HandoffStatus handoffStatus,
-            Instant handoffRemindedAt,
-            Instant overdueEscalatedAt,
-            int version) {
-        this(
-                id,
-                tenantId,
-                projectId,
-                parentId,
-                title,
-                description,
-                assigneeUserId,
-                assigneeOrganisationId,
-                plannedStart,
-                plannedEnd,
-                actualStart,
-                actualEnd,
-                status,
-                progress,
-                milestone,
-                handoffStatus,
-                handoffRemindedAt,
-                overdueEscalatedAt,
-                version,
-                0,
-                null,
-                null);
-    }
-
     /** A hand-off is under way: offered, accepted, delivered or in rework. */
     public boolean handoffActive() {
         return handoffStatus != null

@@ -358,32 +358,6 @@ public class WorkItems {
             Boolean milestone,
             Integer order) {
 
-        /** Changes without a new sibling order. */
-        public WorkItemChanges(
-                int version,
-                String title,
-                String description,
-                UUID assigneeUserId,
-                UUID assigneeOrganisationId,
-                LocalDate plannedStart,
-                LocalDate plannedEnd,
-                WorkItemStatus status,
-                Integer progress,
-                Boolean milestone) {
-            this(
-                    version,
-                    title,
-                    description,
-                    assigneeUserId,
-                    assigneeOrganisationId,
-                    plannedStart,
-                    plannedEnd,
-                    status,
-                    progress,
-                    milestone,
-                    null);
-        }
-
         boolean onlyProgressOrStatus() {
             return title == null
                     && description == null

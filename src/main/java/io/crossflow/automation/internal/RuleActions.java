@@ -132,6 +132,7 @@ class RuleActions {
                         null,
                         status,
                         null,
+                        null,
                         null));
     }
 }
