@@ -48,7 +48,6 @@ class ActivityIT {
     @BeforeEach
     void project() {
         Api pm = clients.as("pm");
-        pm.get("/api/me");
         supplierA = organisation("Precision Parts Ltd");
         supplierB = organisation("Rapid Castings Co");
         customer = organisation("Northwind Motors");
@@ -129,7 +128,6 @@ class ActivityIT {
     void tasksAreRecordedWithTheirActorAndShownToTheOrganisationTheyAreOfferedTo() {
         String item = workItem("Bearing seats", supplierA, false);
         Api engineer = clients.as("engineer");
-        engineer.get("/api/me");
         assertThat(engineer.post("/api/work-items/" + item + "/handoff", Map.of())
                         .status())
                 .isEqualTo(201);

@@ -76,7 +76,6 @@ class NotificationApiIT {
                 Set.of(Capability.PARTNER_MEMBER),
                 false));
         api = clients.freshSession(username);
-        api.get("/api/me");
     }
 
     @Test

@@ -73,7 +73,6 @@ final class NotificationFixture {
     /** A new work item of the Gearbox project for supplier A, handed off by the engineer: its id. */
     String handedOffToSupplierA(String title) {
         Api pm = clients.as("pm");
-        pm.get("/api/me");
         Api.Response created = pm.post(
                 "/api/projects/" + gearbox() + "/work-items",
                 Map.of(
@@ -86,7 +85,6 @@ final class NotificationFixture {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String item = created.json().path("id").asText();
         Api engineer = clients.as("engineer");
-        engineer.get("/api/me");
         Api.Response started = engineer.post("/api/work-items/" + item + "/handoff", Map.of());
         assertThat(started.status()).as(started.toString()).isEqualTo(201);
         return item;

@@ -190,7 +190,6 @@ final class DemoFixtures {
     /** A new, enabled (inert) rule of the demo project, created by its manager. */
     UUID freshRule() {
         Api pm = clients.as("pm");
-        pm.get("/api/me");
         var response = pm.post("/api/projects/" + demoProject() + "/rules", inertRule());
         expect(response, 201);
         return UUID.fromString(response.json().path("id").asText());
