@@ -1,10 +1,11 @@
 package io.crossflow.inbox;
 
-import static io.crossflow.inbox.HandoffFixture.onlyTask;
+import static io.crossflow.testing.HandoffFixture.onlyTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.testing.Api;
+import io.crossflow.testing.HandoffFixture;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.TestClients;
 import java.util.ArrayList;

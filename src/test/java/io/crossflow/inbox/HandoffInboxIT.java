@@ -1,11 +1,12 @@
 package io.crossflow.inbox;
 
-import static io.crossflow.inbox.HandoffFixture.inbox;
-import static io.crossflow.inbox.HandoffFixture.onlyTask;
+import static io.crossflow.testing.HandoffFixture.inbox;
+import static io.crossflow.testing.HandoffFixture.onlyTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.testing.Api;
+import io.crossflow.testing.HandoffFixture;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.TestClients;
 import java.util.List;

@@ -1,15 +1,10 @@
 package io.crossflow.notification;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.notification.internal.OutboxDispatcher;
 import io.crossflow.testing.Api;
 import io.crossflow.testing.TestClients;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,34 +63,6 @@ final class NotificationFixture {
                 .param(GEARBOX)
                 .query(UUID.class)
                 .single();
-    }
-
-    /** A new work item of the Gearbox project for supplier A, handed off by the engineer: its id. */
-    String handedOffToSupplierA(String title) {
-        Api pm = clients.as("pm");
-        Api.Response created = pm.post(
-                "/api/projects/" + gearbox() + "/work-items",
-                Map.of(
-                        "title",
-                        title,
-                        "assigneeOrganisationId",
-                        organisation("Precision Parts Ltd"),
-                        "plannedEnd",
-                        LocalDate.now().plusDays(14).toString()));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String item = created.json().path("id").asText();
-        Api engineer = clients.as("engineer");
-        Api.Response started = engineer.post("/api/work-items/" + item + "/handoff", Map.of());
-        assertThat(started.status()).as(started.toString()).isEqualTo(201);
-        return item;
-    }
-
-    /** The id of the one open task of the work item in the caller's inbox. */
-    static String onlyTask(Api api, String workItemId) {
-        JsonNode inbox = api.get("/api/inbox?q=" + URLEncoder.encode(workItemId, StandardCharsets.UTF_8))
-                .json();
-        assertThat(inbox.path("total").asLong()).as(inbox.toString()).isEqualTo(1);
-        return inbox.path("items").get(0).path("taskId").asText();
     }
 
     /** Publishes the requests inside one transaction, as a business action would. */

@@ -1,7 +1,7 @@
 package io.crossflow.notification;
 
 import static io.crossflow.notification.NotificationFixture.notificationsLinkingTo;
-import static io.crossflow.notification.NotificationFixture.onlyTask;
+import static io.crossflow.testing.HandoffFixture.onlyTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +9,7 @@ import io.crossflow.notification.internal.OutboxDispatcher;
 import io.crossflow.project.WorkPackageOverdue;
 import io.crossflow.project.WorkPackageReminderDue;
 import io.crossflow.testing.Api;
+import io.crossflow.testing.HandoffFixture;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.TestClients;
 import io.crossflow.testing.TestMailServer;
@@ -69,7 +70,7 @@ class NotificationOutboxIT {
 
     @Test
     void handoffOfferedToSupplierANotifiesItsUsersInAppAndByMailInTheirLanguage() throws Exception {
-        String item = fixture.handedOffToSupplierA("Notified flanges " + UUID.randomUUID());
+        String item = new HandoffFixture(clients).handedOffToSupplierA("Notified flanges " + UUID.randomUUID());
         String task = onlyTask(clients.as("supplier-a"), item);
         String link = "/inbox/" + task;
 
@@ -95,7 +96,7 @@ class NotificationOutboxIT {
 
     @Test
     void reviewTaskReachesTheChineseSpeakingManagerInChinese() throws Exception {
-        String item = fixture.handedOffToSupplierA("Reviewed flanges " + UUID.randomUUID());
+        String item = new HandoffFixture(clients).handedOffToSupplierA("Reviewed flanges " + UUID.randomUUID());
         Api supplier = clients.as("supplier-a");
         String accept = onlyTask(supplier, item);
         assertThat(supplier.post("/api/tasks/" + accept + "/complete", Map.of("decision", "accept"))
@@ -121,7 +122,7 @@ class NotificationOutboxIT {
     @Test
     void deliversEachMailOnceWhenTheMailServerIsDownForAWhile() throws Exception {
         MAIL.stop();
-        String item = fixture.handedOffToSupplierA("Outage flanges " + UUID.randomUUID());
+        String item = new HandoffFixture(clients).handedOffToSupplierA("Outage flanges " + UUID.randomUUID());
         String task = onlyTask(clients.as("supplier-a"), item);
         String key = "task-offered:" + task;
 
@@ -158,7 +159,7 @@ class NotificationOutboxIT {
 
     @Test
     void handoffReminderGoesToThePartnerAndOverdueEscalationToTheManagers() throws Exception {
-        String item = fixture.handedOffToSupplierA("Late flanges " + UUID.randomUUID());
+        String item = new HandoffFixture(clients).handedOffToSupplierA("Late flanges " + UUID.randomUUID());
         UUID workItem = UUID.fromString(item);
         UUID supplierA = fixture.organisation("Precision Parts Ltd");
         String link = "/projects/" + fixture.gearbox() + "/work-items/" + item;

@@ -1,10 +1,8 @@
-package io.crossflow.inbox;
+package io.crossflow.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.crossflow.testing.Api;
-import io.crossflow.testing.TestClients;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -13,18 +11,18 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Sets up hand-offs through the HTTP API only, as the demo users would. */
-final class HandoffFixture {
+public final class HandoffFixture {
 
-    static final String GEARBOX = "Gearbox Housing Line";
-    static final String SUPPLIER_A = "Precision Parts Ltd";
+    public static final String GEARBOX = "Gearbox Housing Line";
+    public static final String SUPPLIER_A = "Precision Parts Ltd";
 
     private final TestClients clients;
 
-    HandoffFixture(TestClients clients) {
+    public HandoffFixture(TestClients clients) {
         this.clients = clients;
     }
 
-    String projectId(String name) {
+    public String projectId(String name) {
         for (JsonNode project : clients.as("pm").get("/api/projects").json()) {
             if (project.path("name").asText().equals(name)) {
                 return project.path("id").asText();
@@ -33,7 +31,7 @@ final class HandoffFixture {
         throw new AssertionError("No project " + name);
     }
 
-    String organisationId(String projectId, String name) {
+    public String organisationId(String projectId, String name) {
         for (JsonNode participant : clients.as("pm")
                 .get("/api/projects/" + projectId + "/participants")
                 .json()) {
@@ -45,7 +43,7 @@ final class HandoffFixture {
     }
 
     /** A new work item of the project assigned to the organisation, created by the project manager. */
-    String workItem(String projectId, String organisationId, String title, LocalDate plannedEnd) {
+    public String workItem(String projectId, String organisationId, String title, LocalDate plannedEnd) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);
         body.put("assigneeOrganisationId", organisationId);
@@ -56,11 +54,11 @@ final class HandoffFixture {
     }
 
     /** Hands the item off as the engineer; due on the given day, or the item's planned end when null. */
-    void handoff(String workItemId, LocalDate dueDate) {
+    public void handoff(String workItemId, LocalDate dueDate) {
         handoff("engineer", workItemId, dueDate);
     }
 
-    void handoff(String as, String workItemId, LocalDate dueDate) {
+    public void handoff(String as, String workItemId, LocalDate dueDate) {
         Map<String, Object> body = new HashMap<>();
         if (dueDate != null) {
             body.put("dueDate", dueDate.toString());
@@ -70,7 +68,7 @@ final class HandoffFixture {
     }
 
     /** A new project of the project manager in which supplier A takes part: its id. */
-    String projectWithSupplierA(String name) {
+    public String projectWithSupplierA(String name) {
         Api pm = clients.as("pm");
         Api.Response created = pm.post("/api/projects", Map.of("name", name));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -83,7 +81,7 @@ final class HandoffFixture {
     }
 
     /** A fresh item of the Gearbox project for supplier A, handed off: its id. */
-    String handedOffToSupplierA(String title) {
+    public String handedOffToSupplierA(String title) {
         String project = projectId(GEARBOX);
         String item = workItem(
                 project,
@@ -95,21 +93,28 @@ final class HandoffFixture {
     }
 
     /** The caller's inbox entries for one work item (its id is the business key the search matches). */
-    static JsonNode inbox(Api api, String workItemId) {
+    public static JsonNode inbox(Api api, String workItemId) {
         Api.Response response = api.get("/api/inbox?q=" + URLEncoder.encode(workItemId, StandardCharsets.UTF_8));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }
 
     /** The id of the one open task of the work item in the caller's inbox, checking its title. */
-    static String onlyTask(Api api, String workItemId, String title) {
+    public static String onlyTask(Api api, String workItemId, String title) {
         JsonNode inbox = inbox(api, workItemId);
         assertThat(inbox.path("total").asLong()).as(inbox.toString()).isEqualTo(1);
         assertThat(inbox.path("items").get(0).path("title").asText()).isEqualTo(title);
         return inbox.path("items").get(0).path("taskId").asText();
     }
 
-    static String unique(String prefix) {
+    /** The id of the one open task of the work item in the caller's inbox. */
+    public static String onlyTask(Api api, String workItemId) {
+        JsonNode inbox = inbox(api, workItemId);
+        assertThat(inbox.path("total").asLong()).as(inbox.toString()).isEqualTo(1);
+        return inbox.path("items").get(0).path("taskId").asText();
+    }
+
+    public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 }
