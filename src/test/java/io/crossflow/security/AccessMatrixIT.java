@@ -154,7 +154,11 @@ class AccessMatrixIT {
                 Map.entry("supplierAOrder", fixtures::supplierAOrder),
                 Map.entry("customerComplaint", fixtures::customerComplaint),
                 Map.entry("supplierAIssue", fixtures::supplierAIssue),
-                Map.entry("routedChangeRequest", fixtures::routedChangeRequest));
+                Map.entry("routedChangeRequest", fixtures::routedChangeRequest),
+                Map.entry("seedProcess", () -> "supplier-order"),
+                Map.entry("firstVersion", () -> 1),
+                Map.entry("freshModel", fixtures::freshModel),
+                Map.entry("seedForm", () -> "review-delivery"));
     }
 
     /** Request bodies by row label; a row without a label sends none. */
@@ -190,7 +194,8 @@ class AccessMatrixIT {
                 Map.entry("accept", r -> Map.of("decision", "accept")),
                 Map.entry("approve", r -> Map.of("reviewOutcome", "approve")),
                 Map.entry("new rule", r -> DemoFixtures.inertRule()),
-                Map.entry("new complaint", r -> Map.of("type", "COMPLAINT", "title", "Matrix complaint")));
+                Map.entry("new complaint", r -> Map.of("type", "COMPLAINT", "title", "Matrix complaint")),
+                Map.entry("new model", r -> DemoFixtures.newModel()));
         Function<Map<String, Object>, Object> body =
                 bodies.getOrDefault(row.variant(), supplyBodies().get(row.variant()));
         if (body == null) {
