@@ -300,4 +300,28 @@ final class DemoFixtures {
         expect(response, 201);
         return response.json().path("key").asText();
     }
+
+    /** A new milestone of the demo project, created by its manager; set DONE when asked. */
+    UUID freshMilestone(boolean done) {
+        Api pm = clients.as("pm");
+        var created = pm.post(
+                "/api/projects/" + demoProject() + "/work-items",
+                Map.of(
+                        "title",
+                        "Matrix milestone " + UUID.randomUUID(),
+                        "plannedEnd",
+                        LocalDate.now().plusDays(7).toString(),
+                        "milestone",
+                        true));
+        expect(created, 201);
+        UUID id = UUID.fromString(created.json().path("id").asText());
+        if (done) {
+            expect(
+                    pm.patch(
+                            "/api/work-items/" + id,
+                            Map.of("version", created.json().path("version").asInt(), "status", "DONE")),
+                    200);
+        }
+        return id;
+    }
 }
