@@ -154,7 +154,11 @@ class AccessMatrixIT {
                 Map.entry("supplierAOrder", fixtures::supplierAOrder),
                 Map.entry("customerComplaint", fixtures::customerComplaint),
                 Map.entry("supplierAIssue", fixtures::supplierAIssue),
-                Map.entry("routedChangeRequest", fixtures::routedChangeRequest));
+                Map.entry("routedChangeRequest", fixtures::routedChangeRequest),
+                Map.entry("customerPage", fixtures::customerPage),
+                Map.entry("supplierAPage", fixtures::supplierAPage),
+                Map.entry("freshCustomerPage", fixtures::freshCustomerPage),
+                Map.entry("firstVersion", () -> 1));
     }
 
     /** Request bodies by row label; a row without a label sends none. */
@@ -191,8 +195,9 @@ class AccessMatrixIT {
                 Map.entry("approve", r -> Map.of("reviewOutcome", "approve")),
                 Map.entry("new rule", r -> DemoFixtures.inertRule()),
                 Map.entry("new complaint", r -> Map.of("type", "COMPLAINT", "title", "Matrix complaint")));
-        Function<Map<String, Object>, Object> body =
-                bodies.getOrDefault(row.variant(), supplyBodies().get(row.variant()));
+        Function<Map<String, Object>, Object> body = bodies.getOrDefault(
+                row.variant(),
+                supplyBodies().getOrDefault(row.variant(), pageBodies().get(row.variant())));
         if (body == null) {
             throw new AssertionError("No request body named '" + row.variant() + "' in AccessMatrixIT");
         }
@@ -212,6 +217,25 @@ class AccessMatrixIT {
                         List.of(fixtures.workItem("Machined housings, batch 1"))),
                 "shortage event",
                 r -> Map.of("type", "MATERIAL_SHORTAGE", "orderReference", "SO-0", "detail", "Matrix"));
+    }
+
+    /** Bodies of the page rows: a fresh page is at version 1. */
+    private Map<String, Function<Map<String, Object>, Object>> pageBodies() {
+        return Map.of(
+                "new page",
+                r -> Map.of("title", "Matrix page", "content", "<p>Scope</p>"),
+                "page edit",
+                r -> Map.of("title", "Matrix page", "content", "<p>Scope, edited</p>", "baseVersion", 1),
+                "page sharing",
+                r -> Map.of(
+                        "title",
+                        "Matrix page",
+                        "content",
+                        "<p>Requirements</p>",
+                        "baseVersion",
+                        1,
+                        "sharing",
+                        Map.of("customers", false, "organisationIds", List.of())));
     }
 
     private int versionOf(Map<String, Object> resolved) {
