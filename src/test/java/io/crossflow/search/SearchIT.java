@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.testing.Api;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.TestClients;
+import io.crossflow.ticket.TicketStages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -37,6 +38,9 @@ class SearchIT {
 
     @Autowired
     SearchIndex index;
+
+    @Autowired
+    TicketStages stages;
 
     @Test
     void chineseTextIsFoundByItsWordsAndOnlyByItsAudience() {
@@ -119,6 +123,25 @@ class SearchIT {
         assertThat(objectIds(search("customer", word))).isEmpty();
         assertThat(objectIds(search("pm", raised.json().path("number").asText())))
                 .contains(ticket);
+    }
+
+    @Test
+    void aTicketRoutedOrSharedLaterIsFoundByItsNewAudience() {
+        String word = word();
+        Api.Response raised = clients.as("supplier-b")
+                .post(
+                        "/api/projects/" + demoProject() + "/tickets",
+                        Map.of("type", "ISSUE", "title", "Cracked " + word + " cores"));
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        UUID ticket = UUID.fromString(raised.json().path("id").asText());
+        assertThat(objectIds(search("supplier-a", word))).isEmpty();
+        assertThat(objectIds(search("customer", word))).isEmpty();
+
+        stages.route(tenant(), ticket, supplierA());
+        stages.shareWithCustomers(tenant(), ticket);
+
+        assertThat(objectIds(search("supplier-a", word))).containsExactly(ticket.toString());
+        assertThat(objectIds(search("customer", word))).containsExactly(ticket.toString());
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.crossflow.search.SearchEntry;
 import io.crossflow.search.SearchKinds;
 import io.crossflow.ticket.Ticket;
 import io.crossflow.ticket.TicketChanged;
+import io.crossflow.ticket.TicketShared;
 import io.crossflow.ticket.Tickets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,6 +46,11 @@ class PlanIndexer {
 
     @EventListener
     void on(TicketChanged event) {
+        tickets.find(event.tenantId(), event.ticketId()).ifPresent(this::index);
+    }
+
+    @EventListener
+    void on(TicketShared event) {
         tickets.find(event.tenantId(), event.ticketId()).ifPresent(this::index);
     }
 
