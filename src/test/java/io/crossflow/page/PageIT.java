@@ -155,6 +155,21 @@ class PageIT {
     }
 
     @Test
+    void aChinesePageIsFoundByItsWordsWithTheHitMarked() {
+        String page = create("<h2>验收标准</h2><p>外壳焊缝须经超声波探伤检测</p>", Map.of("customers", true));
+        List<String> found = search("customer", "探伤");
+        assertThat(found).contains(page);
+        String snippet = clients.as("customer")
+                .get("/api/search?kind=page&size=50&q="
+                        + java.net.URLEncoder.encode("探伤", java.nio.charset.StandardCharsets.UTF_8))
+                .json()
+                .path("hits")
+                .findValuesAsText("snippet")
+                .get(found.indexOf(page));
+        assertThat(snippet).contains("<mark>探伤</mark>");
+    }
+
+    @Test
     void aPageSharedWithSupplierAIsSeenAndEditedByItAlone() {
         String page =
                 create("<p>Drawing notes</p>", Map.of("customers", false, "organisationIds", List.of(supplierA())));
@@ -225,7 +240,9 @@ class PageIT {
     }
 
     private List<String> search(String user, String q) {
-        Api.Response response = clients.as(user).get("/api/search?kind=page&q=" + q.replace(" ", "+"));
+        Api.Response response = clients.as(user)
+                .get("/api/search?kind=page&size=50&q="
+                        + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json().path("hits").findValuesAsText("objectId");
     }
