@@ -160,7 +160,10 @@ class AccessMatrixIT {
                 Map.entry("freshModel", fixtures::freshModel),
                 Map.entry("seedForm", () -> "review-delivery"),
                 Map.entry("freshMilestone", () -> fixtures.freshMilestone(false)),
-                Map.entry("freshDoneMilestone", () -> fixtures.freshMilestone(true)));
+                Map.entry("freshDoneMilestone", () -> fixtures.freshMilestone(true)),
+                Map.entry("customerPage", fixtures::customerPage),
+                Map.entry("supplierAPage", fixtures::supplierAPage),
+                Map.entry("freshCustomerPage", fixtures::freshCustomerPage));
     }
 
     /** Request bodies by row label; a row without a label sends none. */
@@ -200,8 +203,9 @@ class AccessMatrixIT {
                 Map.entry("new model", r -> DemoFixtures.newModel()),
                 Map.entry("new comment", r -> Map.of("text", "Matrix comment")),
                 Map.entry("acceptance", r -> Map.of("accepted", true, "comment", "Looks good")));
-        Function<Map<String, Object>, Object> body =
-                bodies.getOrDefault(row.variant(), supplyBodies().get(row.variant()));
+        Function<Map<String, Object>, Object> body = bodies.getOrDefault(
+                row.variant(),
+                supplyBodies().getOrDefault(row.variant(), pageBodies().get(row.variant())));
         if (body == null) {
             throw new AssertionError("No request body named '" + row.variant() + "' in AccessMatrixIT");
         }
@@ -221,6 +225,25 @@ class AccessMatrixIT {
                         List.of(fixtures.workItem("Machined housings, batch 1"))),
                 "shortage event",
                 r -> Map.of("type", "MATERIAL_SHORTAGE", "orderReference", "SO-0", "detail", "Matrix"));
+    }
+
+    /** Bodies of the page rows: a fresh page is at version 1. */
+    private Map<String, Function<Map<String, Object>, Object>> pageBodies() {
+        return Map.of(
+                "new page",
+                r -> Map.of("title", "Matrix page", "content", "<p>Scope</p>"),
+                "page edit",
+                r -> Map.of("title", "Matrix page", "content", "<p>Scope, edited</p>", "baseVersion", 1),
+                "page sharing",
+                r -> Map.of(
+                        "title",
+                        "Matrix page",
+                        "content",
+                        "<p>Requirements</p>",
+                        "baseVersion",
+                        1,
+                        "sharing",
+                        Map.of("customers", false, "organisationIds", List.of())));
     }
 
     private int versionOf(Map<String, Object> resolved) {

@@ -18,6 +18,7 @@ final class DemoFixtures {
     private static final Map<String, UUID> SEEDED_ITEMS = new ConcurrentHashMap<>();
     private static final Map<String, UUID> ORDERS = new ConcurrentHashMap<>();
     private static final Map<String, UUID> TICKETS = new ConcurrentHashMap<>();
+    private static final Map<String, UUID> PAGES = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
     private final TestClients clients;
@@ -323,5 +324,31 @@ final class DemoFixtures {
                     200);
         }
         return id;
+    }
+
+    /** A page of the demo project shared with its customers, created once by the project manager. */
+    UUID customerPage() {
+        return PAGES.computeIfAbsent("customerPage", k -> freshCustomerPage());
+    }
+
+    /** A page of the demo project shared with supplier A only. */
+    UUID supplierAPage() {
+        return PAGES.computeIfAbsent(
+                "supplierAPage",
+                k -> page(Map.of("customers", false, "organisationIds", java.util.List.of(supplierA()))));
+    }
+
+    /** A new page (version 1) shared with the demo project's customers. */
+    UUID freshCustomerPage() {
+        return page(Map.of("customers", true, "organisationIds", java.util.List.of()));
+    }
+
+    private UUID page(Map<String, Object> sharing) {
+        var response = clients.as("pm")
+                .post(
+                        "/api/projects/" + demoProject() + "/pages",
+                        Map.of("title", "Matrix page", "content", "<p>Requirements</p>", "sharing", sharing));
+        expect(response, 201);
+        return UUID.fromString(response.json().path("id").asText());
     }
 }
