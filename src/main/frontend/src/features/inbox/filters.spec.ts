@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { InboxItem } from './api'
-import { defaultFilters, dueBefore, fromRoute, isDueToday, isOverdue, MINE_WINDOW, priorityBand, toQuery, toRoute, visibleItems } from './filters'
+import { defaultFilters, dueBefore, dueDisplay, fromRoute, isDueToday, isOverdue, MINE_WINDOW, priorityBand, toQuery, toRoute, visibleItems } from './filters'
 
 const now = new Date(2026, 10, 24, 10, 30) // 24 Nov 2026, 10:30 local
 
@@ -75,5 +75,18 @@ describe('due and priority as the list shows them', () => {
     expect(priorityBand(50)).toBe('normal')
     expect(priorityBand(80)).toBe('high')
     expect(priorityBand(10)).toBe('low')
+  })
+})
+
+describe('due times as a person reads them', () => {
+  it('shows the end of a day as that day, without a time', () => {
+    const shown = dueDisplay(new Date(2026, 10, 26, 0, 0).toISOString())
+    expect(shown.allDay).toBe(true)
+    expect(shown.at.getDate()).toBe(25)
+  })
+
+  it('shows any other time as it is', () => {
+    const shown = dueDisplay(new Date(2026, 10, 26, 14, 30).toISOString())
+    expect(shown).toEqual({ at: new Date(2026, 10, 26, 14, 30), allDay: false })
   })
 })

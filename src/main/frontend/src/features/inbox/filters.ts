@@ -126,3 +126,18 @@ export function priorityBand(priority: number): 'high' | 'normal' | 'low' {
   if (priority < 50) return 'low'
   return 'normal'
 }
+
+/**
+ * How a due time reads: a task due "on a day" is due at the end of it, which the server stores as
+ * the next day's midnight; that reads as the day itself, without a time ("due 25 Nov", not
+ * "26 Nov, 00:00"). Any other time is shown with its time.
+ */
+export function dueDisplay(due: string): { at: Date; allDay: boolean } {
+  const at = new Date(due)
+  if (at.getHours() === 0 && at.getMinutes() === 0 && at.getSeconds() === 0) {
+    const day = new Date(at)
+    day.setDate(day.getDate() - 1)
+    return { at: day, allDay: true }
+  }
+  return { at, allDay: false }
+}
