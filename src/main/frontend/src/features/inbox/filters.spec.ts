@@ -44,6 +44,15 @@ describe('the inbox query', () => {
     expect(visibleItems(items, 'all', 'me')).toHaveLength(3)
     expect(visibleItems(items, 'mine', undefined)).toEqual([])
   })
+
+  it('keeps "due today" to the tasks not yet overdue, as the count does', () => {
+    expect(toQuery({ ...defaultFilters(), view: 'today' }, now)).toMatchObject({ page: 0, size: MINE_WINDOW, dueBefore: '2026-11-24' })
+    const item = (taskId: string, due: Date): InboxItem => ({
+      taskId, title: taskId, projectId: null, projectName: null, processKey: 'p', processName: null, due: due.toISOString(), priority: 50, assignee: null, created: '',
+    })
+    const items = [item('late', new Date(2026, 10, 23)), item('tonight', new Date(2026, 10, 24, 20))]
+    expect(visibleItems(items, 'today', 'me', now).map((i) => i.taskId)).toEqual(['tonight'])
+  })
 })
 
 describe('filters in the address', () => {

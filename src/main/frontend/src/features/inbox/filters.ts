@@ -23,8 +23,17 @@ export interface InboxFilters {
 }
 
 export const PAGE_SIZE = 20
-/** "Assigned to me" has no server filter: it reads this many and keeps the caller's own (docs in the report). */
+/**
+ * "Assigned to me" and "due today" (not yet overdue) have no server filter of their own: they read
+ * this many of the caller's tasks (the server's largest page) and keep the matching ones, so the
+ * list agrees with the counts of GET /api/inbox/counts.
+ */
 export const MINE_WINDOW = 100
+
+/** The views the client narrows down from a window of tasks rather than page by page. */
+export function windowed(view: InboxView): boolean {
+  return view === 'mine' || view === 'today'
+}
 
 export function defaultFilters(): InboxFilters {
   return { view: 'all', projectId: '', due: '', priority: null, q: '', sort: 'due', page: 0, size: PAGE_SIZE }
@@ -54,10 +63,10 @@ export function dueBefore(view: InboxView, due: DueFilter, now: Date): string | 
 /** The query string of GET /api/inbox for the chosen filters. */
 export function toQuery(filters: InboxFilters, now: Date = new Date()): InboxQueryParams {
   const q = filters.q.trim()
-  const mine = filters.view === 'mine'
+  const narrowed = windowed(filters.view)
   return {
-    page: mine ? 0 : filters.page,
-    size: mine ? MINE_WINDOW : filters.size,
+    page: narrowed ? 0 : filters.page,
+    size: narrowed ? MINE_WINDOW : filters.size,
     projectId: filters.projectId || undefined,
     dueBefore: dueBefore(filters.view, filters.due, now),
     q: q ? q.slice(0, 200) : undefined,
@@ -66,9 +75,11 @@ export function toQuery(filters: InboxFilters, now: Date = new Date()): InboxQue
   }
 }
 
-/** The items to show: all of the page, or for "assigned to me" only those the caller holds. */
-export function visibleItems(items: InboxItem[], view: InboxView, me: string | undefined): InboxItem[] {
-  return view === 'mine' ? items.filter((i) => i.assignee !== null && i.assignee === me) : items
+/** The items to show: all of the page, for "assigned to me" those the caller holds, for "due today" those not yet overdue. */
+export function visibleItems(items: InboxItem[], view: InboxView, me: string | undefined, now: Date = new Date()): InboxItem[] {
+  if (view === 'mine') return items.filter((i) => i.assignee !== null && i.assignee === me)
+  if (view === 'today') return items.filter((i) => !isOverdue(i.due, now))
+  return items
 }
 
 function first(value: LocationQuery[string]): string | undefined {
