@@ -11,8 +11,8 @@ describe('toGanttTasks', () => {
     const tasks = toGanttTasks([row('a'), row('b', { dependencies: ['a'], baselineStart: '2026-03-01', baselineEnd: '2026-03-04' })])
     expect(tasks).toHaveLength(2)
     expect(tasks[1]).toMatchObject({ id: 'b', start: '2026-03-02', end: '2026-03-06', progress: 40, dependencies: 'a', baselineEnd: '2026-03-04', version: 3 })
-    expect(tasks[1].custom_class).toContain('cf-late')
-    expect(tasks[0].custom_class).not.toContain('cf-late')
+    expect(tasks[1].custom_class).toBe('cf-late')
+    expect(tasks[0].custom_class).toBe('cf-bar')
   })
 
   it('leaves out context rows and undated rows, and arrows to them', () => {
@@ -29,8 +29,13 @@ describe('toGanttTasks', () => {
     const [only] = toGanttTasks([row('m', { start: undefined, end: '2026-04-01', milestone: true, status: 'DONE' })])
     expect(only.start).toBe('2026-04-01')
     expect(only.end).toBe('2026-04-01')
-    expect(only.custom_class).toContain('cf-milestone')
-    expect(only.custom_class).toContain('cf-done')
+    expect(only.custom_class).toBe('cf-milestone')
+  })
+
+  it('gives every bar exactly one class (frappe-gantt adds it with classList.add)', () => {
+    const tasks = toGanttTasks([row('a', { status: 'DONE' }), row('b', { status: 'BLOCKED' }), row('c', { milestone: true, baselineEnd: '2026-03-01' })])
+    expect(tasks.map((t) => t.custom_class)).toEqual(['cf-done', 'cf-blocked', 'cf-milestone'])
+    tasks.forEach((t) => expect(t.custom_class).not.toContain(' '))
   })
 
   it('never hands frappe-gantt an end before the start', () => {

@@ -67,12 +67,13 @@ export function toGanttTasks(rows: GanttRow[]): GanttTask[] {
     const start = r.start ?? r.end!
     let end = r.end ?? r.start!
     if (daysBetween(start, end) < 0) end = start
-    const classes = ['cf-bar']
-    if (r.milestone) classes.push('cf-milestone')
-    if (r.status === 'DONE') classes.push('cf-done')
-    if (r.status === 'BLOCKED') classes.push('cf-blocked')
+    // frappe-gantt adds custom_class with classList.add: exactly one class, no spaces
     const variance = varianceDays(r.end, r.baselineEnd)
-    if (variance !== null && variance > 0) classes.push('cf-late')
+    let custom_class = 'cf-bar'
+    if (r.milestone) custom_class = 'cf-milestone'
+    else if (r.status === 'DONE') custom_class = 'cf-done'
+    else if (variance !== null && variance > 0) custom_class = 'cf-late'
+    else if (r.status === 'BLOCKED') custom_class = 'cf-blocked'
     return {
       id: r.id,
       name: r.name,
@@ -80,7 +81,7 @@ export function toGanttTasks(rows: GanttRow[]): GanttTask[] {
       end,
       progress: r.progress ?? 0,
       dependencies: (r.dependencies ?? []).filter((d) => ids.has(d)).join(','),
-      custom_class: classes.join(' '),
+      custom_class,
       baselineStart: r.baselineStart ?? null,
       baselineEnd: r.baselineEnd ?? null,
       version: r.version ?? 0,
