@@ -140,6 +140,7 @@ class CustomerBrowserIT extends BrowserTest {
         page.locator("[data-test=acceptance-comment]").fill("Looks good");
         page.locator("[data-test=acceptance-submit]").click();
         assertThat(shown.locator("[data-test=acceptance]")).hasText("Accepted by Chen Customer");
+        assertThat(shown.locator("[data-test=accept-delivery]")).hasCount(0);
         customer.screenshot("accepted");
 
         String complaint = HandoffFixture.unique("Scratches on the samples");

@@ -17,6 +17,7 @@ import io.crossflow.testing.browser.BrowserTest;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -91,6 +92,8 @@ class ProjectBrowserIT extends BrowserTest {
         Api.Response linked =
                 clients.as("pm").post("/api/work-items/" + second + "/dependencies", Map.of("predecessorId", first));
         assertThat(linked.status()).as(linked.toString()).isEqualTo(201);
+        Api.Response baseline = clients.as("pm").post("/api/projects/" + project + "/baseline", Map.of());
+        assertThat(baseline.status()).as(baseline.toString()).isEqualTo(200);
 
         BrowserSession pm = browser().signIn("pm");
         Page page = pm.page();
@@ -99,6 +102,12 @@ class ProjectBrowserIT extends BrowserTest {
         assertThat(bar).isVisible();
         assertThat(page.locator("[data-test=gantt-chart] path[data-from='" + first + "'][data-to='" + second + "']"))
                 .isAttached();
+        // the saved baseline shows as a ghost bar under each bar, on plan so far
+        assertThat(page.locator("[data-test=gantt-chart] [data-test=baseline-bar]"))
+                .hasCount(2);
+        Locator firstRow = page.locator(
+                "[data-test=variance-table] tr", new Page.LocatorOptions().setHasText("Cast the prototype"));
+        assertThat(firstRow.locator("[data-test=variance]")).hasText("0 d");
         pm.screenshot("before-drag");
 
         // drag the first bar four days later with the real mouse
@@ -115,6 +124,12 @@ class ProjectBrowserIT extends BrowserTest {
         Locator notice = page.locator("[data-test=shifted-notice]");
         assertThat(notice).containsText("Cast the prototype");
         assertThat(notice.locator("[data-test=shifted-item]")).containsText("Machine the prototype");
+        // both now run later than their baseline: the variance column says by how much
+        assertThat(firstRow.locator("[data-test=variance]")).hasText(Pattern.compile("^\\+\\d+ d$"));
+        Locator secondRow = page.locator(
+                "[data-test=variance-table] tr", new Page.LocatorOptions().setHasText("Machine the prototype"));
+        assertThat(secondRow.locator("[data-test=variance]")).hasText(Pattern.compile("^\\+\\d+ d$"));
+        assertThat(page.locator("[data-test=gantt-chart] .bar-wrapper.cf-late")).hasCount(2);
         pm.screenshot("dependants-moved");
 
         JsonNode moved = clients.as("pm").get("/api/work-items/" + first).json();
