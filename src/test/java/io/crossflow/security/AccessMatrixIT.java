@@ -154,7 +154,13 @@ class AccessMatrixIT {
                 Map.entry("supplierAOrder", fixtures::supplierAOrder),
                 Map.entry("customerComplaint", fixtures::customerComplaint),
                 Map.entry("supplierAIssue", fixtures::supplierAIssue),
-                Map.entry("routedChangeRequest", fixtures::routedChangeRequest));
+                Map.entry("routedChangeRequest", fixtures::routedChangeRequest),
+                Map.entry("seedProcess", () -> "supplier-order"),
+                Map.entry("firstVersion", () -> 1),
+                Map.entry("freshModel", fixtures::freshModel),
+                Map.entry("seedForm", () -> "review-delivery"),
+                Map.entry("freshMilestone", () -> fixtures.freshMilestone(false)),
+                Map.entry("freshDoneMilestone", () -> fixtures.freshMilestone(true)));
     }
 
     /** Request bodies by row label; a row without a label sends none. */
@@ -190,7 +196,10 @@ class AccessMatrixIT {
                 Map.entry("accept", r -> Map.of("decision", "accept")),
                 Map.entry("approve", r -> Map.of("reviewOutcome", "approve")),
                 Map.entry("new rule", r -> DemoFixtures.inertRule()),
-                Map.entry("new complaint", r -> Map.of("type", "COMPLAINT", "title", "Matrix complaint")));
+                Map.entry("new complaint", r -> Map.of("type", "COMPLAINT", "title", "Matrix complaint")),
+                Map.entry("new model", r -> DemoFixtures.newModel()),
+                Map.entry("new comment", r -> Map.of("text", "Matrix comment")),
+                Map.entry("acceptance", r -> Map.of("accepted", true, "comment", "Looks good")));
         Function<Map<String, Object>, Object> body =
                 bodies.getOrDefault(row.variant(), supplyBodies().get(row.variant()));
         if (body == null) {

@@ -2,6 +2,7 @@ package io.crossflow.security;
 
 import io.crossflow.testing.Api;
 import io.crossflow.testing.TestClients;
+import io.crossflow.workflow.ProcessModelFixture;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -282,5 +283,45 @@ final class DemoFixtures {
         var response = clients.as(username).post("/api/projects/" + demoProject() + "/tickets", body);
         expect(response, 201);
         return UUID.fromString(response.json().path("id").asText());
+    }
+
+    /** A deploy body of a new one-task process model with a new key. */
+    static Map<String, Object> newModel() {
+        return Map.of(
+                "bpmnXml",
+                ProcessModelFixture.model(ProcessModelFixture.freshKey(), ProcessModelFixture.TASK),
+                "forms",
+                java.util.List.of());
+    }
+
+    /** The key of a new process model the demo tenant's designer (admin) deployed: version 1. */
+    String freshModel() {
+        var response = clients.as("admin").post("/api/process-models", newModel());
+        expect(response, 201);
+        return response.json().path("key").asText();
+    }
+
+    /** A new milestone of the demo project, created by its manager; set DONE when asked. */
+    UUID freshMilestone(boolean done) {
+        Api pm = clients.as("pm");
+        var created = pm.post(
+                "/api/projects/" + demoProject() + "/work-items",
+                Map.of(
+                        "title",
+                        "Matrix milestone " + UUID.randomUUID(),
+                        "plannedEnd",
+                        LocalDate.now().plusDays(7).toString(),
+                        "milestone",
+                        true));
+        expect(created, 201);
+        UUID id = UUID.fromString(created.json().path("id").asText());
+        if (done) {
+            expect(
+                    pm.patch(
+                            "/api/work-items/" + id,
+                            Map.of("version", created.json().path("version").asInt(), "status", "DONE")),
+                    200);
+        }
+        return id;
     }
 }
