@@ -150,10 +150,12 @@ class ModelerBrowserIT extends BrowserTest {
         designer.screenshot("imported");
 
         page.locator("[data-test=deploy]").click();
-        Locator problem = page.locator("[data-test=problem][data-element-id=Task_Script]");
+        Locator problem =
+                page.locator("[data-test=problem][data-element-id=Task_Script]").first();
         assertThat(problem).isVisible();
         assertThat(problem).containsText("Task_Script");
         assertThat(problem).containsText("Compute totals");
+        assertThat(page.locator("[data-test=problems]")).containsText("Script tasks are not allowed");
         assertThat(page.getByText("The model was not deployed: fix the errors below."))
                 .isVisible();
         assertThat(scriptTask).hasClass(Pattern.compile("cf-problem-error"));
@@ -179,6 +181,31 @@ class ModelerBrowserIT extends BrowserTest {
         leave.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Leave"))
                 .click();
         assertThat(page).hasURL(Pattern.compile("/modeler$"));
+    }
+
+    @Test
+    void aFormOpensInTheFormEditorOfItsProcess() {
+        BrowserSession designer = browser().signIn("admin");
+        Page page = designer.page();
+        designer.open("/modeler");
+        page.locator("[data-test=form-list] .el-table__row")
+                .filter(new Locator.FilterOptions().setHasText("follow-up-overdue-handoff"))
+                .locator("td")
+                .first()
+                .click();
+        assertThat(page)
+                .hasURL(Pattern.compile("/modeler/processes/" + HANDOFF + "\\?form=follow-up-overdue-handoff$"));
+        assertThat(page.locator("[data-test=process-forms]")).containsText("accept-work-package");
+        assertThat(page.locator("[data-test=process-forms]")).not().containsText("supplier-order-ship");
+        assertThat(page.locator("[data-test=form-follow-up-overdue-handoff]")).hasClass(Pattern.compile("active"));
+        assertThat(page.locator("[data-test=form-editor]")).containsText("Follow-up note");
+        designer.screenshot("form-editor");
+
+        page.locator("[data-test=form-accept-work-package]").click();
+        assertThat(page.locator("[data-test=form-accept-work-package]")).hasClass(Pattern.compile("active"));
+        assertThat(page.locator("[data-test=form-editor]")).not().containsText("Follow-up note");
+        assertThat(page.locator("[data-test=unsaved]")).isHidden();
+        designer.screenshot("other-form");
     }
 
     @Test
