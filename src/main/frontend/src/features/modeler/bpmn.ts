@@ -14,7 +14,9 @@ export interface Canvas {
   addMarker(element: string | DiagramElement, marker: string): void
   removeMarker(element: string | DiagramElement, marker: string): void
   scrollToElement(element: DiagramElement): void
-  zoom(level: 'fit-viewport' | number, center?: 'auto'): number
+  zoom(level?: 'fit-viewport' | number, center?: 'auto'): number
+  /** forget the cached container size after a layout change */
+  resized(): void
 }
 
 export interface Overlays {

@@ -209,6 +209,47 @@ class ModelerBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aNewProcessIsDeployedWithANewFormFromTheBlankTemplate() {
+        String key = "qc-process-" + UUID.randomUUID().toString().substring(0, 8);
+        String formId = key + "-form";
+        BrowserSession designer = browser().signIn("admin");
+        Page page = designer.page();
+        designer.open("/modeler");
+        page.locator("[data-test=new-process]").click();
+        page.locator("input[data-test=new-process-name]").fill("Quality check");
+        page.locator("input[data-test=new-process-key]").fill(key);
+        page.locator("[data-test=new-process-start]").click();
+        assertThat(page.locator("[data-test=bpmn-canvas] g.djs-element[data-element-id=Review]"))
+                .containsText("Review");
+        assertThat(page.locator("[data-test=versions]")).isDisabled();
+
+        page.locator("[data-test=tab-forms]").click();
+        assertThat(page.locator("[data-test=process-forms]")).containsText("This process uses no forms");
+        page.locator("[data-test=add-form]").click();
+        page.locator("input[data-test=new-form-id]").fill(formId);
+        page.locator("[data-test=new-form-add]").click();
+        assertThat(page.locator("[data-test=form-" + formId + "]")).containsText("new");
+        assertThat(page.locator("[data-test=form-editor]")).containsText("Components");
+        designer.screenshot("new-form");
+
+        page.locator("[data-test=validate]").click();
+        assertThat(page.getByText("No problems found: the model can be deployed."))
+                .isVisible();
+        page.locator("[data-test=deploy]").click();
+        assertThat(page.getByText("Version 1 of " + key + " deployed.")).isVisible();
+        assertThat(page).hasURL(Pattern.compile("/modeler/processes/" + key + "$"));
+        assertThat(page.locator("[data-test=form-" + formId + "]")).not().containsText("new");
+        designer.screenshot("deployed");
+
+        Api api = clients.as("admin");
+        assertThat(api.get("/api/process-models/" + key).json().get("formIds").toString())
+                .contains(formId);
+        assertThat(api.get("/api/forms/" + formId).status()).isEqualTo(200);
+        page.locator("[data-test=modeler-back]").click();
+        assertThat(page.locator("[data-test=process-list]")).containsText(key);
+    }
+
+    @Test
     void aNonDesignerDoesNotGetTheDesigner() {
         BrowserSession pm = browser().signIn("pm");
         Page page = pm.page();
