@@ -164,6 +164,9 @@ class ProcessModelIT {
                       xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">true</bpmn:conditionExpression>
                 </bpmn:sequenceFlow>
                 <bpmn:userTask id="Assigned" camunda:assignee="${someoneNew}" camunda:formRef="nowhere"/>
+                <bpmn:callActivity id="OtherTenant" calledElement="approval" camunda:calledElementTenantId="other"/>
+                <bpmn:callActivity id="MappingClass" calledElement="approval"
+                    camunda:variableMappingClass="java.lang.Object"/>
                 """);
         JsonNode validation = clients.as("admin")
                 .post("/api/process-models/validate", Map.of("bpmnXml", xml))
@@ -171,7 +174,15 @@ class ProcessModelIT {
         List<String> errors = new ArrayList<>();
         validation.path("errors").forEach(e -> errors.add(e.path("elementId").asText()));
         assertThat(errors)
-                .contains("JavaClass", "UnknownBean", "EngineAccess", "TypeCall", "Allowed", "ScriptCondition");
+                .contains(
+                        "JavaClass",
+                        "UnknownBean",
+                        "EngineAccess",
+                        "TypeCall",
+                        "Allowed",
+                        "ScriptCondition",
+                        "OtherTenant",
+                        "MappingClass");
         assertThat(validation.path("errors").toString()).contains("nowhere");
         assertThat(validation.path("warnings").toString()).contains("someoneNew");
 

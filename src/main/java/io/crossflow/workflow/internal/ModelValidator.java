@@ -178,7 +178,11 @@ public class ModelValidator {
             }
             if (name.equals("scriptFormat") || (name.equals("language") && isExpressionHolder(local))) {
                 errors.add(new ModelProblem(id, "Script languages are not allowed (" + name + "=\"" + value + "\")."));
-            } else if (CAMUNDA_NS.equals(attribute.getNamespaceURI()) && name.equals("class")) {
+            } else if (CAMUNDA_NS.equals(attribute.getNamespaceURI()) && name.endsWith("TenantId")) {
+                errors.add(new ModelProblem(
+                        id, "Tenant ids (camunda:" + name + ") are not allowed: a model only reaches its own tenant."));
+            } else if (CAMUNDA_NS.equals(attribute.getNamespaceURI())
+                    && (name.equals("class") || name.endsWith("Class"))) {
                 errors.add(new ModelProblem(
                         id,
                         "Java classes (camunda:class) are not allowed; use camunda:delegateExpression with an"
