@@ -17,6 +17,7 @@ export interface Canvas {
   zoom(level?: 'fit-viewport' | number, center?: 'auto'): number
   /** forget the cached container size after a layout change */
   resized(): void
+  scroll(delta: { dx: number; dy: number }): void
 }
 
 export interface Overlays {

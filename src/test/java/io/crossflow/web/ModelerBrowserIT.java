@@ -188,11 +188,10 @@ class ModelerBrowserIT extends BrowserTest {
         BrowserSession designer = browser().signIn("admin");
         Page page = designer.page();
         designer.open("/modeler");
-        page.locator("[data-test=form-list] .el-table__row")
-                .filter(new Locator.FilterOptions().setHasText("follow-up-overdue-handoff"))
-                .locator("td")
-                .first()
-                .click();
+        Locator row = page.locator("[data-test=form-list] .el-table__row")
+                .filter(new Locator.FilterOptions().setHasText("follow-up-overdue-handoff"));
+        assertThat(row).containsText(HANDOFF);
+        row.locator("td").first().click();
         assertThat(page)
                 .hasURL(Pattern.compile("/modeler/processes/" + HANDOFF + "\\?form=follow-up-overdue-handoff$"));
         assertThat(page.locator("[data-test=process-forms]")).containsText("accept-work-package");
@@ -247,6 +246,22 @@ class ModelerBrowserIT extends BrowserTest {
         assertThat(api.get("/api/forms/" + formId).status()).isEqualTo(200);
         page.locator("[data-test=modeler-back]").click();
         assertThat(page.locator("[data-test=process-list]")).containsText(key);
+    }
+
+    @Test
+    void theDesignerSpeaksChinese() {
+        BrowserSession designer = browser("zh-CN", 1280, 800, false).signIn("admin");
+        Page page = designer.page();
+        designer.open("/modeler");
+        assertThat(page.locator("h1")).hasText("流程设计");
+        assertThat(page.locator("[data-test=new-process]")).hasText("新建流程");
+        page.locator("[data-test=process-" + HANDOFF + "]").click();
+        assertThat(page.locator("[data-test=validate]")).hasText("校验");
+        assertThat(page.locator("[data-test=deploy]")).hasText("部署");
+        assertThat(page.locator("[data-test=model-version]")).containsText("部署");
+        assertThat(page.locator("[data-test=bpmn-canvas] g.djs-element[data-element-id=" + TASK + "]"))
+                .isVisible();
+        designer.screenshot("zh-CN");
     }
 
     @Test
