@@ -17,7 +17,20 @@ export interface Canvas {
   zoom(level?: 'fit-viewport' | number, center?: 'auto'): number
   /** forget the cached container size after a layout change */
   resized(): void
-  scroll(delta: { dx: number; dy: number }): void
+  viewbox(): Viewbox
+  viewbox(box: { x: number; y: number; width: number; height: number }): Viewbox
+}
+
+export interface Viewbox {
+  x: number
+  y: number
+  width: number
+  height: number
+  scale: number
+  /** the diagram's own bounds */
+  inner: { x: number; y: number; width: number; height: number }
+  /** the container's size in pixels */
+  outer: { width: number; height: number }
 }
 
 export interface Overlays {
