@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class BrowserSession implements AutoCloseable {
     private final String scenario;
     private final BrowserContext context;
     private final Page page;
-    private final List<Response> apiResponses = new ArrayList<>();
+    private final List<Received> received = new ArrayList<>();
     private int shots;
 
     BrowserSession(String baseUrl, String scenario, String language, int width, int height, boolean mobile) {
@@ -49,11 +50,24 @@ public final class BrowserSession implements AutoCloseable {
         this.context = Browsers.shared().newContext(options);
         this.context.setDefaultTimeout(15_000);
         this.page = context.newPage();
-        page.onResponse(response -> {
-            if (response.url().startsWith(baseUrl + "/api/")) {
-                synchronized (apiResponses) {
-                    apiResponses.add(response);
-                }
+        // a body is read once its request finished, right away: a response of a page the browser has
+        // left may no longer have one, and an event stream never finishes (it is not recorded)
+        page.onRequestFinished(request -> {
+            if (!request.url().startsWith(baseUrl + "/api/")) {
+                return;
+            }
+            Response response = request.response();
+            if (response == null) {
+                return;
+            }
+            String body;
+            try {
+                body = response.text();
+            } catch (PlaywrightException unavailable) {
+                body = "";
+            }
+            synchronized (received) {
+                received.add(new Received(request.url(), body));
             }
         });
     }
@@ -95,21 +109,12 @@ public final class BrowserSession implements AutoCloseable {
 
     /** The bodies of every /api response this browser received whose URL matches, for checking what reached the browser. */
     public List<String> apiBodies(Predicate<String> url) {
-        List<Response> seen;
-        synchronized (apiResponses) {
-            seen = List.copyOf(apiResponses);
+        synchronized (received) {
+            return received.stream()
+                    .filter(r -> url.test(r.url()))
+                    .map(Received::body)
+                    .toList();
         }
-        List<String> bodies = new ArrayList<>();
-        for (Response r : seen) {
-            if (url.test(r.url())) {
-                try {
-                    bodies.add(r.text());
-                } catch (RuntimeException streamOrRedirect) {
-                    // an event stream or an aborted request has no body to inspect
-                }
-            }
-        }
-        return bodies;
     }
 
     /** Every /api response body seen so far, joined: what the browser as a whole received. */
@@ -122,6 +127,8 @@ public final class BrowserSession implements AutoCloseable {
                 .first()
                 .click();
     }
+
+    private record Received(String url, String body) {}
 
     @Override
     public void close() {
