@@ -1,5 +1,6 @@
 package io.crossflow.security;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crossflow.testing.Api;
@@ -96,7 +97,10 @@ class AccessMatrixIT {
             Map<String, Object> resolved = new HashMap<>();
             String path = resolve(row.path(), resolved);
             Object body = body(row, resolved);
-            Api.Response response = session(role).call(row.method(), path, body);
+            Api session = session(role);
+            Api.Response response = body instanceof Upload upload
+                    ? session.send(session.multipartRequest(path, upload.fields(), upload.fileName(), upload.content()))
+                    : session.call(row.method(), path, body);
             if (response.status() != expected) {
                 mismatches.add(role + ": expected " + expected + ", got " + response);
             } else if (expected >= 400 && expected != 401 && !response.body().contains("\"detail\"")) {
@@ -154,7 +158,10 @@ class AccessMatrixIT {
                 Map.entry("supplierAOrder", fixtures::supplierAOrder),
                 Map.entry("customerComplaint", fixtures::customerComplaint),
                 Map.entry("supplierAIssue", fixtures::supplierAIssue),
-                Map.entry("routedChangeRequest", fixtures::routedChangeRequest));
+                Map.entry("routedChangeRequest", fixtures::routedChangeRequest),
+                Map.entry("supplierADocument", fixtures::supplierADocument),
+                Map.entry("freshSupplierADocument", fixtures::freshSupplierADocument),
+                Map.entry("firstVersion", () -> 1));
     }
 
     /** Request bodies by row label; a row without a label sends none. */
@@ -191,8 +198,9 @@ class AccessMatrixIT {
                 Map.entry("approve", r -> Map.of("reviewOutcome", "approve")),
                 Map.entry("new rule", r -> DemoFixtures.inertRule()),
                 Map.entry("new complaint", r -> Map.of("type", "COMPLAINT", "title", "Matrix complaint")));
-        Function<Map<String, Object>, Object> body =
-                bodies.getOrDefault(row.variant(), supplyBodies().get(row.variant()));
+        Function<Map<String, Object>, Object> body = bodies.getOrDefault(
+                row.variant(),
+                supplyBodies().getOrDefault(row.variant(), documentBodies().get(row.variant())));
         if (body == null) {
             throw new AssertionError("No request body named '" + row.variant() + "' in AccessMatrixIT");
         }
@@ -213,6 +221,22 @@ class AccessMatrixIT {
                 "shortage event",
                 r -> Map.of("type", "MATERIAL_SHORTAGE", "orderReference", "SO-0", "detail", "Matrix"));
     }
+
+    /** Bodies of the document rows; an {@link Upload} is sent as multipart/form-data. */
+    private Map<String, Function<Map<String, Object>, Object>> documentBodies() {
+        return Map.of(
+                "new document",
+                r -> new Upload(Map.of("type", "OTHER"), "matrix.txt", "Matrix document".getBytes(UTF_8)),
+                "new version",
+                r -> new Upload(Map.of(), "matrix-v2.txt", "Matrix document, second version".getBytes(UTF_8)),
+                "supplier A only",
+                r -> Map.of("partnerOrganisationIds", List.of(fixtures.supplierA()), "customers", false),
+                "new comment",
+                r -> Map.of("body", "Matrix comment"));
+    }
+
+    /** A multipart upload: form fields and the file part. */
+    record Upload(Map<String, Object> fields, String fileName, byte[] content) {}
 
     private int versionOf(Map<String, Object> resolved) {
         return resolved.values().stream()
