@@ -13,7 +13,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The store contract against S3Mock, started in this JVM. S3Mock is a Spring Boot application
  * itself: it gets no config files of ours ({@code spring.config.location}) and none of the
- * application's auto-configurations that need a database, the engine or security.
+ * application's auto-configurations that need a database, the engine or security; the settings of
+ * its own {@code application.properties} (which the test class path shadows, see
+ * {@code src/test/resources/application.properties}) are passed as arguments.
  */
 class S3DocumentStoreTest extends DocumentStoreContract {
 
@@ -36,7 +38,11 @@ class S3DocumentStoreTest extends DocumentStoreContract {
                 "--spring.config.location=optional:file:" + root.resolve("no-config") + "/",
                 "--spring.autoconfigure.exclude=" + S3MockExclusions.list(),
                 "--spring.main.lazy-initialization=true",
-                "--spring.jmx.enabled=false");
+                "--spring.jmx.enabled=false",
+                // S3Mock's own application.properties, shadowed on the test class path by ours
+                "--com.adobe.testing.s3mock.region=us-east-1",
+                "--server.tomcat.max-swallow-size=10MB",
+                "--management.endpoints.web.discovery.enabled=false");
         client = StoreConfiguration.s3Client(new DocumentProperties.Storage(
                 "s3", null, BUCKET, "http://localhost:" + s3mock.getHttpPort(), "us-east-1", "test", "test", true));
     }
