@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -85,21 +86,27 @@ public class TextExtractor implements DisposableBean {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
             SecureContentHandler secure = new SecureContentHandler(new BodyContentHandler(out), in);
             secure.setMaximumCompressionRatio(limits.maxCompressionRatio());
-            secure.setOutputThreshold(1_000_000);
+            // checked before the character limit cuts the text, so a bomb is reported as one
+            secure.setOutputThreshold(Math.max(1, Math.min(1_000_000, limits.maxCharacters() / 2)));
             secure.setMaximumDepth(200);
             secure.setMaximumPackageEntryDepth(limits.maxPackageDepth());
             ParseContext context = new ParseContext();
             context.set(Parser.class, parser);
             try {
                 parser.parse(in, secure, metadata, context);
-            } catch (SAXException e) {
-                if (org.apache.tika.exception.WriteLimitReachedException.isWriteLimitReached(e)) {
+            } catch (SAXException | TikaException | RuntimeException e) {
+                if (WriteLimitReachedException.isWriteLimitReached(e)) {
                     return new Result(
                             ExtractionStatus.DONE,
                             clean(out.toString()),
                             "text cut at " + limits.maxCharacters() + " characters");
                 }
-                secure.throwIfCauseOf(e);
+                // an embedded document's parser wraps the handler's exception: look through the chain
+                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof SAXException sax) {
+                        secure.throwIfCauseOf(sax);
+                    }
+                }
                 throw e;
             }
             return new Result(ExtractionStatus.DONE, clean(out.toString()), null);
@@ -122,6 +129,15 @@ public class TextExtractor implements DisposableBean {
         }
         if (e instanceof OutOfMemoryError) {
             return "too large to read";
+        }
+        // parsers of embedded documents wrap the limit's exception: report the limit that stopped it
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("zip bomb")) {
+                return cause.getMessage();
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
         }
         String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return text.length() > 500 ? text.substring(0, 500) : text;

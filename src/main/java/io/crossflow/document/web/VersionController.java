@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -89,13 +89,31 @@ class VersionController {
             response.setHeader("Cache-Control", "private, no-store");
             response.setHeader(
                     HttpHeaders.CONTENT_DISPOSITION,
-                    (showInline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                            .filename(content.version().fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                            .build()
-                            .toString());
+                    contentDisposition(showInline, content.version().fileName()));
             OutputStream out = response.getOutputStream();
             in.transferTo(out);
             out.flush();
         }
+    }
+
+    /**
+     * {@code attachment; filename="ascii fallback"; filename*=UTF-8''percent-encoded} (RFC 6266 and
+     * RFC 5987): old clients read the plain name, current ones the exact UTF-8 one.
+     */
+    static String contentDisposition(boolean inline, String fileName) {
+        String fallback = fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\;%]", "_");
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", b & 0xFF));
+            }
+        }
+        return (inline ? "inline" : "attachment") + "; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
     }
 }
