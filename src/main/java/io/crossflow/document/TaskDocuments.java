@@ -44,7 +44,10 @@ public class TaskDocuments implements CompletionGuard {
     @Transactional(readOnly = true)
     public View of(CurrentUser user, String taskId) {
         InboxItem task = tasks.open(user, taskId).task();
-        TaskRequirement requirement = requirements.of(user.tenantId(), taskId).orElseThrow();
+        List<String> requiredTypes = requirements
+                .of(user.tenantId(), taskId)
+                .map(TaskRequirement::requiredDocumentTypes)
+                .orElse(List.of());
         List<Document> all = records.forTask(user.tenantId(), taskId, task.processInstanceId());
         Standing standing = task.projectId() == null
                 ? null
@@ -52,7 +55,7 @@ public class TaskDocuments implements CompletionGuard {
         List<Document> visible = all.stream()
                 .filter(d -> standing != null && DocumentPolicy.sees(standing, d))
                 .toList();
-        List<Required> required = requirement.requiredDocumentTypes().stream()
+        List<Required> required = requiredTypes.stream()
                 .map(t -> new Required(
                         type(t), all.stream().anyMatch(d -> d.type().name().equals(t))))
                 .toList();

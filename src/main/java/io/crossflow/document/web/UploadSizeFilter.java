@@ -44,6 +44,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > limit + ENVELOPE) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
             response.setHeader("Connection", "close");
             response.getWriter()
                     .write("{\"type\":\"about:blank\",\"title\":\"File too large\",\"status\":413,\"detail\":"
