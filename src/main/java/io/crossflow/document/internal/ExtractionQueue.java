@@ -44,6 +44,7 @@ public class ExtractionQueue implements DisposableBean {
     private final SearchIndex search;
     private final DocumentProperties.Extraction limits;
     private final ThreadPoolExecutor pool;
+    private volatile boolean paused;
 
     ExtractionQueue(
             JdbcClient jdbc,
@@ -77,7 +78,21 @@ public class ExtractionQueue implements DisposableBean {
 
     @TransactionalEventListener
     void afterCommit(VersionStored event) {
-        submit(event.documentId(), event.number());
+        if (!paused) {
+            submit(event.documentId(), event.number());
+        }
+    }
+
+    /**
+     * Stops handing versions to the pool (they stay PENDING) until {@link #resume}; for maintenance
+     * and for measuring the extraction stage on its own (ExtractionBench). Running ones finish.
+     */
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        paused = false;
     }
 
     /** Hands pending and stale versions to the pool; the safety net behind {@link #afterCommit}. */
@@ -85,6 +100,9 @@ public class ExtractionQueue implements DisposableBean {
             fixedDelayString = "${crossflow.document.extraction.poll-interval}",
             initialDelayString = "${crossflow.document.extraction.poll-interval}")
     public void poll() {
+        if (paused) {
+            return;
+        }
         int room = pool.getQueue().remainingCapacity();
         if (room == 0) {
             return;
@@ -123,10 +141,13 @@ public class ExtractionQueue implements DisposableBean {
         }
         TextExtractor.Result result;
         try {
-            String key = records.storageKey(documentId, number);
-            var version = records.version(documentId, number).orElseThrow();
-            InputStream in = store.read(key);
-            result = extractor.extract(in, version.size(), version.fileName());
+            Stored stored = jdbc.sql(
+                            "select storage_key, size_bytes, file_name from doc_version where document_id = ? and number = ?")
+                    .params(documentId, number)
+                    .query((rs, i) -> new Stored(rs.getString(1), rs.getLong(2), rs.getString(3)))
+                    .single();
+            InputStream in = store.read(stored.key());
+            result = extractor.extract(in, stored.size(), stored.fileName());
         } catch (IOException | RuntimeException e) {
             log.warn("Extraction of version {} of document {} could not read its content", number, documentId, e);
             result = new TextExtractor.Result(ExtractionStatus.FAILED, null, "content unreadable: " + e.getMessage());
@@ -178,15 +199,20 @@ public class ExtractionQueue implements DisposableBean {
                 .optional()
                 .flatMap(tenant -> records.find(tenant, documentId))
                 .filter(d -> d.latest() != null && d.latest().number() == number)
-                .ifPresent(this::index);
+                .ifPresent(d -> index(d, result.text() == null ? "" : result.text()));
     }
 
     /** Puts the document's name and its latest version's text into the search index, for its audience. */
     public void index(Document document) {
-        String text = document.latest() == null
-                ? ""
-                : records.extractedText(document.id(), document.latest().number())
-                        .orElse("");
+        index(
+                document,
+                document.latest() == null
+                        ? ""
+                        : records.extractedText(document.id(), document.latest().number())
+                                .orElse(""));
+    }
+
+    private void index(Document document, String text) {
         search.put(new SearchEntry(
                 document.tenantId(),
                 document.projectId(),
@@ -206,4 +232,6 @@ public class ExtractionQueue implements DisposableBean {
     }
 
     private record Job(UUID documentId, int number) {}
+
+    private record Stored(String key, long size, String fileName) {}
 }
