@@ -7,15 +7,20 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** The one {@link DocumentStore}: {@code crossflow.document.storage.type} picks file system or S3. */
+/**
+ * The one {@link DocumentStore}: {@code crossflow.document.storage.type} picks file system or S3.
+ * Scheduling is on for the extraction poller ({@link ExtractionQueue#poll}), whatever other modules do.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DocumentProperties.class)
+@EnableScheduling
 class StoreConfiguration {
 
     @Bean
