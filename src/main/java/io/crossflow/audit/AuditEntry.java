@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * One recorded state change.
  *
- * @param objectType {@code WORK_ITEM}, {@code TICKET}, {@code TASK}, {@code PARTICIPANT} or {@code MEMBER}
+ * @param objectType {@code WORK_ITEM}, {@code TICKET}, {@code TASK}, {@code PAGE}, {@code PARTICIPANT} or {@code MEMBER}
  * @param actorId the user who made the change; null when a process did
  * @param changes field name → {@code {from, to}}
  */

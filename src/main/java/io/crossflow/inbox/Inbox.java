@@ -4,6 +4,7 @@ import io.crossflow.identity.CurrentUser;
 import io.crossflow.project.ProjectAccess;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -73,6 +74,9 @@ public class Inbox {
         if (query.dueBefore() != null) {
             where.append(" and i.due <= :dueBefore");
         }
+        if (query.minPriority() != null) {
+            where.append(" and i.priority >= :minPriority");
+        }
         boolean text = query.text() != null && !query.text().isBlank();
         if (text) {
             where.append(" and (i.title ilike :text escape '\\' or i.project_name ilike :text escape '\\'")
@@ -80,7 +84,7 @@ public class Inbox {
         }
         List<InboxItem> items = bind(
                         jdbc.sql(MINE + "select " + COLUMNS + " from inbox_item i" + where
-                                + " order by i.due nulls last, i.priority desc, i.created, i.task_id"
+                                + " order by " + query.sort().orderBy()
                                 + " limit :size offset :offset"),
                         user,
                         keys,
@@ -109,10 +113,44 @@ public class Inbox {
         if (query.dueBefore() != null) {
             spec = spec.param("dueBefore", Timestamp.from(query.dueBefore()));
         }
+        if (query.minPriority() != null) {
+            spec = spec.param("minPriority", query.minPriority());
+        }
         if (text) {
             spec = spec.param("text", "%" + escapeLike(query.text().trim()) + "%");
         }
         return spec;
+    }
+
+    /**
+     * The caller's tasks counted in one pass of the same query: all, assigned to the caller,
+     * overdue (due before now), due today (from now to the start of tomorrow in {@code zone}).
+     */
+    @Transactional(readOnly = true)
+    public InboxCounts counts(CurrentUser user, Instant now, ZoneId zone) {
+        Instant tomorrow =
+                now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+        return jdbc.sql(MINE + """
+                        select count(*) as all_tasks,
+                               count(*) filter (where i.assignee = :user) as assigned,
+                               count(*) filter (where i.due < :now) as overdue,
+                               count(*) filter (where i.due >= :now and i.due < :tomorrow) as due_today
+                          from inbox_item i
+                         where i.task_id in (select task_id from mine)
+                           and i.tenant_id = :tenant
+                           and (i.assignee is null or i.assignee = :user)
+                        """)
+                .param("tenant", user.tenantId())
+                .param("keys", List.copyOf(access.candidateKeys(user)))
+                .param("user", user.id().toString())
+                .param("now", Timestamp.from(now))
+                .param("tomorrow", Timestamp.from(tomorrow))
+                .query((rs, i) -> new InboxCounts(
+                        rs.getLong("all_tasks"),
+                        rs.getLong("assigned"),
+                        rs.getLong("overdue"),
+                        rs.getLong("due_today")))
+                .single();
     }
 
     static String escapeLike(String text) {

@@ -9,5 +9,17 @@ import java.util.UUID;
  * @param projectId only tasks of this project, or null
  * @param dueBefore only tasks due at or before this instant, or null
  * @param text only tasks whose title, project, process or business key contains it, or null
+ * @param minPriority only tasks of at least this priority, or null
+ * @param sort the order of the page; null for {@link InboxSort#DUE}
  */
-public record InboxQuery(int page, int size, UUID projectId, Instant dueBefore, String text) {}
+public record InboxQuery(
+        int page, int size, UUID projectId, Instant dueBefore, String text, Integer minPriority, InboxSort sort) {
+
+    public InboxQuery {
+        sort = sort == null ? InboxSort.DUE : sort;
+    }
+
+    public InboxQuery(int page, int size, UUID projectId, Instant dueBefore, String text) {
+        this(page, size, projectId, dueBefore, text, null, null);
+    }
+}

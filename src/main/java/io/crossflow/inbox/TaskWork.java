@@ -56,6 +56,12 @@ public class TaskWork {
         return new TaskView(task, form.map(TaskForm::schema).orElse(null), variables, context(user, task));
     }
 
+    /** The open task if the caller may work on it (the inbox rule); 404 otherwise, as for a missing task. */
+    @Transactional(readOnly = true)
+    public InboxItem visible(CurrentUser user, String taskId) {
+        return workable(user, taskId).orElseThrow(() -> new NotFoundException("Task"));
+    }
+
     @Transactional
     public void claim(CurrentUser user, String taskId) {
         InboxItem task = locked(user, taskId);

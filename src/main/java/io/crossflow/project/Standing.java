@@ -81,6 +81,24 @@ public record Standing(
         return context;
     }
 
+    /**
+     * Whether the caller may see an object of this project shared by scope (documents, pages):
+     * internal users all of them; a partner those shared with its organisation; a customer those
+     * shared with the project's customers or with its own organisation.
+     *
+     * @param organisations the organisations the object is shared with by name
+     * @param customers whether it is shared with every customer organisation of the project
+     */
+    public boolean seesShared(Collection<UUID> organisations, boolean customers) {
+        if (internal()) {
+            return true;
+        }
+        if (partner()) {
+            return organisations.contains(user.organisationId());
+        }
+        return customer() && (customers || organisations.contains(user.organisationId()));
+    }
+
     /** Budgets are internal: partners and customers do not learn that they exist (404). */
     public boolean seesBudgets() {
         return internal();

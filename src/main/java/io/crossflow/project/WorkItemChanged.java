@@ -27,7 +27,9 @@ public record WorkItemChanged(
     public enum Action {
         CREATED,
         UPDATED,
-        HANDOFF
+        HANDOFF,
+        /** A customer accepted or refused a delivered milestone ({@link MilestoneAcceptances}). */
+        ACCEPTANCE
     }
 
     /** One field's old and new value (null for none). */

@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -97,6 +99,15 @@ public class WorkItems {
                 .params(tenantId, workItemId)
                 .query(WORK_ITEM)
                 .optional();
+    }
+
+    /**
+     * Every work item of every tenant, one at a time, without access checks: for read models that
+     * rebuild themselves (the search index).
+     */
+    public void forEach(Consumer<WorkItem> action) {
+        jdbc.sql("select " + COLUMNS + " from prj_work_item order by tenant_id, id")
+                .query((RowCallbackHandler) rs -> action.accept(WORK_ITEM.mapRow(rs, rs.getRow())));
     }
 
     /** The work item with the caller's standing in its project; 404 unless the policy lets the caller see it. */

@@ -129,6 +129,22 @@ public class SupplierOrders {
     }
 
     /**
+     * The orders the caller may see, in one project (404 if the caller does not see it) or in all of
+     * its projects: internal users every order of their projects, partner users their own
+     * organisation's, customers none.
+     */
+    public List<SupplierOrder> visibleList(CurrentUser user, UUID projectId) {
+        if (projectId != null) {
+            access.standing(user, projectId);
+        }
+        if (user.customer() || (!user.internal() && !user.partner())) {
+            return List.of();
+        }
+        List<UUID> projectIds = projectId != null ? List.of(projectId) : access.visibleProjectIds(user);
+        return records.list(user.tenantId(), projectIds, user.partner() ? user.organisationId() : null);
+    }
+
+    /**
      * Records a disruption ERP/MES report for the tenant's order named by number or id and delivers
      * it to the order's running process, which flags the order's work items and alerts their
      * owners. 404 (and nothing recorded) for an order the tenant does not have; 409 for one whose

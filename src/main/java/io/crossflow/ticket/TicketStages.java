@@ -99,6 +99,7 @@ public class TicketStages {
     public void route(UUID tenantId, UUID ticketId, UUID organisationId) {
         ticket(tenantId, ticketId);
         store.setRouted(ticketId, organisationId);
+        events.publishEvent(new TicketShared(tenantId, ticketId));
     }
 
     /** The project's customers see the ticket from now on (e.g. to sign a change off). */
@@ -106,6 +107,7 @@ public class TicketStages {
     public void shareWithCustomers(UUID tenantId, UUID ticketId) {
         ticket(tenantId, ticketId);
         store.shareWithCustomers(ticketId);
+        events.publishEvent(new TicketShared(tenantId, ticketId));
     }
 
     /** Publishes the raising of a ticket; {@link Tickets} calls it in the raising transaction. */

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -126,6 +127,16 @@ public class Tickets {
     public TicketDetails get(CurrentUser user, UUID ticketId) {
         Ticket ticket = visible(user, ticketId);
         return new TicketDetails(ticket, store.history(ticketId));
+    }
+
+    /** A ticket by id within a tenant, without access checks: for read models (the search index). */
+    public Optional<Ticket> find(UUID tenantId, UUID ticketId) {
+        return store.find(tenantId, ticketId);
+    }
+
+    /** Every ticket of every tenant, one at a time, without access checks: for read models that rebuild themselves. */
+    public void forEach(Consumer<Ticket> action) {
+        store.forEach(action);
     }
 
     /** The ticket if the caller may see it, else 404. */

@@ -159,9 +159,17 @@ class AccessMatrixIT {
                 Map.entry("customerComplaint", fixtures::customerComplaint),
                 Map.entry("supplierAIssue", fixtures::supplierAIssue),
                 Map.entry("routedChangeRequest", fixtures::routedChangeRequest),
+                Map.entry("seedProcess", () -> "supplier-order"),
+                Map.entry("firstVersion", () -> 1),
+                Map.entry("freshModel", fixtures::freshModel),
+                Map.entry("seedForm", () -> "review-delivery"),
+                Map.entry("freshMilestone", () -> fixtures.freshMilestone(false)),
+                Map.entry("freshDoneMilestone", () -> fixtures.freshMilestone(true)),
+                Map.entry("customerPage", fixtures::customerPage),
+                Map.entry("supplierAPage", fixtures::supplierAPage),
+                Map.entry("freshCustomerPage", fixtures::freshCustomerPage),
                 Map.entry("supplierADocument", fixtures::supplierADocument),
-                Map.entry("freshSupplierADocument", fixtures::freshSupplierADocument),
-                Map.entry("firstVersion", () -> 1));
+                Map.entry("freshSupplierADocument", fixtures::freshSupplierADocument));
     }
 
     /** Request bodies by row label; a row without a label sends none. */
@@ -197,10 +205,18 @@ class AccessMatrixIT {
                 Map.entry("accept", r -> Map.of("decision", "accept")),
                 Map.entry("approve", r -> Map.of("reviewOutcome", "approve")),
                 Map.entry("new rule", r -> DemoFixtures.inertRule()),
-                Map.entry("new complaint", r -> Map.of("type", "COMPLAINT", "title", "Matrix complaint")));
+                Map.entry("new complaint", r -> Map.of("type", "COMPLAINT", "title", "Matrix complaint")),
+                Map.entry("new model", r -> DemoFixtures.newModel()),
+                Map.entry("new comment", r -> Map.of("text", "Matrix comment")),
+                Map.entry("acceptance", r -> Map.of("accepted", true, "comment", "Looks good")));
         Function<Map<String, Object>, Object> body = bodies.getOrDefault(
                 row.variant(),
-                supplyBodies().getOrDefault(row.variant(), documentBodies().get(row.variant())));
+                supplyBodies()
+                        .getOrDefault(
+                                row.variant(),
+                                pageBodies()
+                                        .getOrDefault(
+                                                row.variant(), documentBodies().get(row.variant()))));
         if (body == null) {
             throw new AssertionError("No request body named '" + row.variant() + "' in AccessMatrixIT");
         }
@@ -231,12 +247,31 @@ class AccessMatrixIT {
                 r -> new Upload(Map.of(), "matrix-v2.txt", "Matrix document, second version".getBytes(UTF_8)),
                 "supplier A only",
                 r -> Map.of("partnerOrganisationIds", List.of(fixtures.supplierA()), "customers", false),
-                "new comment",
+                "document comment",
                 r -> Map.of("body", "Matrix comment"));
     }
 
     /** A multipart upload: form fields and the file part. */
     record Upload(Map<String, Object> fields, String fileName, byte[] content) {}
+
+    /** Bodies of the page rows: a fresh page is at version 1. */
+    private Map<String, Function<Map<String, Object>, Object>> pageBodies() {
+        return Map.of(
+                "new page",
+                r -> Map.of("title", "Matrix page", "content", "<p>Scope</p>"),
+                "page edit",
+                r -> Map.of("title", "Matrix page", "content", "<p>Scope, edited</p>", "baseVersion", 1),
+                "page sharing",
+                r -> Map.of(
+                        "title",
+                        "Matrix page",
+                        "content",
+                        "<p>Requirements</p>",
+                        "baseVersion",
+                        1,
+                        "sharing",
+                        Map.of("customers", false, "organisationIds", List.of())));
+    }
 
     private int versionOf(Map<String, Object> resolved) {
         return resolved.values().stream()

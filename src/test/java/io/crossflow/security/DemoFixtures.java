@@ -2,6 +2,7 @@ package io.crossflow.security;
 
 import io.crossflow.testing.Api;
 import io.crossflow.testing.TestClients;
+import io.crossflow.workflow.ProcessModelFixture;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,7 @@ final class DemoFixtures {
     private static final Map<String, UUID> SEEDED_ITEMS = new ConcurrentHashMap<>();
     private static final Map<String, UUID> ORDERS = new ConcurrentHashMap<>();
     private static final Map<String, UUID> TICKETS = new ConcurrentHashMap<>();
+    private static final Map<String, UUID> PAGES = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
     private final TestClients clients;
@@ -302,4 +304,70 @@ final class DemoFixtures {
     }
 
     private static final Map<String, UUID> DOCUMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A deploy body of a new one-task process model with a new key. */
+    static Map<String, Object> newModel() {
+        return Map.of(
+                "bpmnXml",
+                ProcessModelFixture.model(ProcessModelFixture.freshKey(), ProcessModelFixture.TASK),
+                "forms",
+                java.util.List.of());
+    }
+
+    /** The key of a new process model the demo tenant's designer (admin) deployed: version 1. */
+    String freshModel() {
+        var response = clients.as("admin").post("/api/process-models", newModel());
+        expect(response, 201);
+        return response.json().path("key").asText();
+    }
+
+    /** A new milestone of the demo project, created by its manager; set DONE when asked. */
+    UUID freshMilestone(boolean done) {
+        Api pm = clients.as("pm");
+        var created = pm.post(
+                "/api/projects/" + demoProject() + "/work-items",
+                Map.of(
+                        "title",
+                        "Matrix milestone " + UUID.randomUUID(),
+                        "plannedEnd",
+                        LocalDate.now().plusDays(7).toString(),
+                        "milestone",
+                        true));
+        expect(created, 201);
+        UUID id = UUID.fromString(created.json().path("id").asText());
+        if (done) {
+            expect(
+                    pm.patch(
+                            "/api/work-items/" + id,
+                            Map.of("version", created.json().path("version").asInt(), "status", "DONE")),
+                    200);
+        }
+        return id;
+    }
+
+    /** A page of the demo project shared with its customers, created once by the project manager. */
+    UUID customerPage() {
+        return PAGES.computeIfAbsent("customerPage", k -> freshCustomerPage());
+    }
+
+    /** A page of the demo project shared with supplier A only. */
+    UUID supplierAPage() {
+        return PAGES.computeIfAbsent(
+                "supplierAPage",
+                k -> page(Map.of("customers", false, "organisationIds", java.util.List.of(supplierA()))));
+    }
+
+    /** A new page (version 1) shared with the demo project's customers. */
+    UUID freshCustomerPage() {
+        return page(Map.of("customers", true, "organisationIds", java.util.List.of()));
+    }
+
+    private UUID page(Map<String, Object> sharing) {
+        var response = clients.as("pm")
+                .post(
+                        "/api/projects/" + demoProject() + "/pages",
+                        Map.of("title", "Matrix page", "content", "<p>Requirements</p>", "sharing", sharing));
+        expect(response, 201);
+        return UUID.fromString(response.json().path("id").asText());
+    }
 }

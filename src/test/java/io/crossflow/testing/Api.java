@@ -28,6 +28,7 @@ public final class Api {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
     private final String bearerToken;
+    private String language;
 
     private Api(String baseUrl, String bearerToken) {
         this.baseUrl = baseUrl;
@@ -37,6 +38,12 @@ public final class Api {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** Asks for answers in this language from now on ({@code Accept-Language}), as the web app does. */
+    public Api speaking(String languageTag) {
+        this.language = languageTag;
+        return this;
     }
 
     public static Api anonymous(String baseUrl) {
@@ -169,6 +176,9 @@ public final class Api {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
         builder.header("Accept", "application/json");
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
         if (bearerToken != null) {
             builder.header("Authorization", "Bearer " + bearerToken);
         }

@@ -3,6 +3,7 @@ package io.crossflow.audit.internal;
 import io.crossflow.document.DocumentChanged;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
+import io.crossflow.page.PageChanged;
 import io.crossflow.project.BaselineSaved;
 import io.crossflow.project.PlanStructureChanged;
 import io.crossflow.project.ProjectMembershipChanged;
@@ -175,6 +176,24 @@ class AuditRecorder {
                 event.at(),
                 Map.of("role", change(null, event.role())),
                 organisation ? Audience.of(List.of(event.organisationId()), List.of(), false) : Audience.INTERNAL));
+    }
+
+    /** Pages: read by whoever the page is shared with after the change. */
+    @EventListener
+    void on(PageChanged event) {
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        changes.put("version", change(event.version() == 1 ? null : event.version() - 1, event.version()));
+        changes.put("title", change(null, event.title()));
+        writer.write(new AuditWriter.Entry(
+                event.tenantId(),
+                event.projectId(),
+                "PAGE",
+                event.pageId().toString(),
+                event.action(),
+                event.actorId(),
+                event.at(),
+                changes,
+                Audience.of(event.sharedOrganisations(), List.of(), event.sharedWithCustomers())));
     }
 
     /** Dependencies and budget lines: the plan's internals, shown to internal users only. */

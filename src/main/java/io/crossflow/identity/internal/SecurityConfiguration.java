@@ -97,7 +97,8 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .permitAll())
-                .formLogin(form -> form.loginProcessingUrl("/login")
+                .formLogin(form -> form.loginPage("/login") // the web app's sign-in page, not Spring's generated one
+                        .loginProcessingUrl("/login")
                         .successHandler(login.success())
                         .failureHandler(login.failure())
                         .permitAll())
@@ -128,7 +129,8 @@ class SecurityConfiguration {
                                 response, HttpStatus.FORBIDDEN, "Forbidden", "You are not allowed to do this.")));
         ClientRegistrationRepository registrations = ssoRegistrations.getIfAvailable();
         if (registrations != null) {
-            http.oauth2Login(oauth -> oauth.clientRegistrationRepository(registrations)
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .clientRegistrationRepository(registrations)
                     .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
                             knownProvidersOnly(new DefaultOAuth2AuthorizationRequestResolver(
                                     registrations,

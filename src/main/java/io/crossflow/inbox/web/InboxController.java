@@ -2,9 +2,11 @@ package io.crossflow.inbox.web;
 
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.inbox.Inbox;
+import io.crossflow.inbox.InboxCounts;
 import io.crossflow.inbox.InboxItem;
 import io.crossflow.inbox.InboxPage;
 import io.crossflow.inbox.InboxQuery;
+import io.crossflow.inbox.InboxSort;
 import io.crossflow.shared.InvalidInputException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,7 +34,8 @@ class InboxController {
     /**
      * The caller's open tasks, soonest due first. {@code dueBefore} is an ISO instant (due at or
      * before it) or an ISO date (due by the end of that day); {@code q} matches title, project,
-     * process and business key.
+     * process and business key; {@code priority} keeps tasks of at least that priority; {@code sort}
+     * is one of {@link InboxSort}'s API names.
      */
     @GetMapping("/api/inbox")
     InboxPageDto inbox(
@@ -40,10 +43,28 @@ class InboxController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @RequestParam(required = false) UUID projectId,
             @RequestParam(required = false) String dueBefore,
-            @RequestParam(required = false) @Size(max = 200) String q) {
-        InboxPage result =
-                inbox.page(CurrentUsers.require(), new InboxQuery(page, size, projectId, dueBefore(dueBefore), q));
+            @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(required = false) @Min(0) Integer priority,
+            @RequestParam(required = false) String sort) {
+        InboxPage result = inbox.page(
+                CurrentUsers.require(),
+                new InboxQuery(page, size, projectId, dueBefore(dueBefore), q, priority, sort(sort)));
         return new InboxPageDto(result.items().stream().map(InboxItemDto::of).toList(), result.total());
+    }
+
+    /** The caller's task counts: all, assigned to it, overdue, due later today. */
+    @GetMapping("/api/inbox/counts")
+    InboxCounts counts() {
+        return inbox.counts(CurrentUsers.require(), Instant.now(), ZoneId.systemDefault());
+    }
+
+    static InboxSort sort(String value) {
+        if (value == null || value.isBlank()) {
+            return InboxSort.DUE;
+        }
+        return InboxSort.of(value.trim())
+                .orElseThrow(() -> InvalidInputException.field(
+                        "sort", "must be one of due, -due, priority, -priority, created, -created"));
     }
 
     static Instant dueBefore(String value) {

@@ -5,6 +5,8 @@ import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.project.HandoffStatus;
 import io.crossflow.project.Handoffs;
+import io.crossflow.project.MilestoneAcceptance;
+import io.crossflow.project.MilestoneAcceptances;
 import io.crossflow.project.ProjectAccess;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItemStatus;
@@ -34,11 +36,13 @@ class WorkItemController {
     private final WorkItems workItems;
     private final Handoffs handoffs;
     private final ProjectAccess access;
+    private final MilestoneAcceptances acceptances;
 
-    WorkItemController(WorkItems workItems, Handoffs handoffs, ProjectAccess access) {
+    WorkItemController(WorkItems workItems, Handoffs handoffs, ProjectAccess access, MilestoneAcceptances acceptances) {
         this.workItems = workItems;
         this.handoffs = handoffs;
         this.access = access;
+        this.acceptances = acceptances;
     }
 
     @GetMapping("/api/projects/{projectId}/work-items")
@@ -65,10 +69,34 @@ class WorkItemController {
                         Boolean.TRUE.equals(body.milestone()))));
     }
 
+    /** The item; a milestone also shows the customer's latest acceptance decision (or null). */
     @GetMapping("/api/work-items/{workItemId}")
     WorkItemDto get(@PathVariable UUID workItemId) {
-        return WorkItemDto.of(
-                workItems.visible(CurrentUsers.require(), workItemId).item());
+        WorkItem item = workItems.visible(CurrentUsers.require(), workItemId).item();
+        return WorkItemDto.of(item, null, item.milestone() ? acceptance(item) : null);
+    }
+
+    /** The customer accepts ({@code accepted: true}) or refuses a delivered milestone. */
+    @PostMapping("/api/work-items/{workItemId}/acceptance")
+    @ResponseStatus(HttpStatus.CREATED)
+    AcceptanceDto accept(@PathVariable UUID workItemId, @Valid @RequestBody Acceptance body) {
+        return AcceptanceDto.of(
+                acceptances.decide(CurrentUsers.require(), workItemId, body.accepted(), body.comment()));
+    }
+
+    private AcceptanceDto acceptance(WorkItem item) {
+        return acceptances
+                .latest(item.tenantId(), item.id())
+                .map(AcceptanceDto::of)
+                .orElse(null);
+    }
+
+    record Acceptance(Boolean accepted, @Size(max = 2000) String comment) {}
+
+    record AcceptanceDto(boolean accepted, String comment, UUID decidedBy, String decidedByName, Instant decidedAt) {
+        static AcceptanceDto of(MilestoneAcceptance a) {
+            return new AcceptanceDto(a.accepted(), a.comment(), a.decidedBy(), a.decidedByName(), a.decidedAt());
+        }
     }
 
     /** Edits the item; the answer lists under {@code shifted} the dependants that moved with it. */
@@ -150,13 +178,18 @@ class WorkItemController {
             int order,
             LocalDate baselineStart,
             LocalDate baselineEnd,
-            @JsonInclude(JsonInclude.Include.NON_NULL) List<Shifted> shifted) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Shifted> shifted,
+            @JsonInclude(JsonInclude.Include.NON_NULL) AcceptanceDto acceptance) {
 
         static WorkItemDto of(WorkItem w) {
-            return of(w, null);
+            return of(w, null, null);
         }
 
         static WorkItemDto of(WorkItem w, List<WorkItem> shifted) {
+            return of(w, shifted, null);
+        }
+
+        static WorkItemDto of(WorkItem w, List<WorkItem> shifted, AcceptanceDto acceptance) {
             return new WorkItemDto(
                     w.id(),
                     w.projectId(),
@@ -178,7 +211,8 @@ class WorkItemController {
                     w.order(),
                     w.baselineStart(),
                     w.baselineEnd(),
-                    shifted == null ? null : Shifted.of(shifted));
+                    shifted == null ? null : Shifted.of(shifted),
+                    acceptance);
         }
     }
 

@@ -75,6 +75,25 @@ public class OrderRecords {
                 .map(this::complete);
     }
 
+    /** The tenant's orders in the projects, newest first; only the supplier's own when {@code supplier} is set. */
+    public List<SupplierOrder> list(UUID tenantId, java.util.Collection<UUID> projectIds, UUID supplier) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        var statement = jdbc.sql("select " + COLUMNS
+                        + " from sup_order where tenant_id = :tenant and project_id in (:projects)"
+                        + (supplier == null ? "" : " and supplier_organisation_id = :supplier")
+                        + " order by created_at desc, id")
+                .param("tenant", tenantId)
+                .param("projects", List.copyOf(projectIds));
+        if (supplier != null) {
+            statement = statement.param("supplier", supplier);
+        }
+        return statement.query((rs, i) -> row(rs)).list().stream()
+                .map(this::complete)
+                .toList();
+    }
+
     /** The order of the tenant named by its number ({@code SO-12}, any case) or its id. */
     public Optional<SupplierOrder> findByReference(UUID tenantId, String reference) {
         String trimmed = reference.trim();

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,6 +35,14 @@ class SupplierOrderController {
                 projectId,
                 new SupplierOrders.NewSupplierOrder(
                         body.supplierOrganisationId(), body.title(), body.workItemIds(), body.milestoneWorkItemId())));
+    }
+
+    /** The orders the caller sees, of one project or of all its projects, newest first. */
+    @GetMapping("/api/supplier-orders")
+    List<SupplierOrderDto> list(@RequestParam(required = false) UUID projectId) {
+        return orders.visibleList(CurrentUsers.require(), projectId).stream()
+                .map(SupplierOrderDto::of)
+                .toList();
     }
 
     /** The order, for the project's internal users and the supplier's own organisation. */

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -83,6 +85,12 @@ public class TicketStore {
                 .params(tenantId, ticketId)
                 .query(TicketStore::ticket)
                 .optional();
+    }
+
+    /** Every ticket of every tenant, one at a time. */
+    public void forEach(Consumer<Ticket> action) {
+        jdbc.sql("select " + COLUMNS + " from tkt_ticket t order by t.tenant_id, t.id")
+                .query((RowCallbackHandler) rs -> action.accept(ticket(rs, rs.getRow())));
     }
 
     /** The same, locked for a change of its stage. */

@@ -1,0 +1,124 @@
+import { http } from '@/api/http'
+
+/** One open task of the caller's inbox (GET /api/inbox, docs/inbox.md). */
+export interface InboxItem {
+  taskId: string
+  title: string
+  projectId: string | null
+  projectName: string | null
+  processKey: string
+  processName: string | null
+  due: string | null
+  priority: number
+  assignee: string | null
+  created: string
+}
+
+export interface InboxPage {
+  items: InboxItem[]
+  total: number
+}
+
+export interface InboxCounts {
+  all: number
+  assignedToMe: number
+  overdue: number
+  dueToday: number
+}
+
+export type InboxSort = 'due' | '-due' | 'priority' | '-priority' | 'created' | '-created'
+
+/** The query string of GET /api/inbox; absent values are left out by the HTTP client. */
+export interface InboxQueryParams {
+  page: number
+  size: number
+  projectId?: string
+  dueBefore?: string
+  q?: string
+  priority?: number
+  sort?: InboxSort
+  [key: string]: string | number | undefined
+}
+
+/** A JSON value as a form field holds it. */
+export type FormValue = string | number | boolean | null | FormValue[] | { [key: string]: FormValue }
+export type FormData = Record<string, FormValue>
+
+/** A form-js schema: only the parts the app reads are typed. */
+export interface FormComponent {
+  id?: string
+  key?: string
+  type: string
+  label?: string
+  components?: FormComponent[]
+  [property: string]: unknown
+}
+
+export interface FormSchema {
+  id?: string
+  components: FormComponent[]
+  [property: string]: unknown
+}
+
+export interface TaskDetail {
+  task: {
+    id: string
+    name: string
+    process: { key: string; name: string | null }
+    project: { id: string; name: string } | null
+    due: string | null
+    priority: number
+    assignee: string | null
+    created: string
+  }
+  form: FormSchema | null
+  variables: FormData
+  context: { businessKey: string | null; workItem: { id: string; title: string } | null }
+}
+
+export interface TaskComment {
+  id: string
+  taskId: string
+  taskTitle: string
+  authorId: string
+  authorName: string
+  text: string
+  createdAt: string
+}
+
+export interface HistoryStep {
+  activityId: string
+  name: string | null
+  type: string
+  completedById: string | null
+  completedBy: string | null
+  startedAt: string
+  endedAt: string | null
+  canceled: boolean
+}
+
+export interface ProcessDiagram {
+  bpmnXml: string
+  activeActivityIds: string[]
+  completedActivityIds: string[]
+}
+
+export interface ProjectRef {
+  id: string
+  key: string
+  name: string
+}
+
+export const inboxApi = {
+  page: (query: InboxQueryParams) => http.get<InboxPage>('/api/inbox', query),
+  counts: () => http.get<InboxCounts>('/api/inbox/counts'),
+  projects: () => http.get<ProjectRef[]>('/api/projects'),
+  task: (id: string) => http.get<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`),
+  claim: (id: string) => http.post<void>(`/api/tasks/${encodeURIComponent(id)}/claim`),
+  unclaim: (id: string) => http.post<void>(`/api/tasks/${encodeURIComponent(id)}/unclaim`),
+  complete: (id: string, data: FormData) => http.post<void>(`/api/tasks/${encodeURIComponent(id)}/complete`, data),
+  comments: (id: string) => http.get<TaskComment[]>(`/api/tasks/${encodeURIComponent(id)}/comments`),
+  comment: (id: string, text: string) => http.post<TaskComment>(`/api/tasks/${encodeURIComponent(id)}/comments`, { text }),
+  history: (id: string) => http.get<HistoryStep[]>(`/api/tasks/${encodeURIComponent(id)}/history`),
+  diagram: (id: string) => http.get<ProcessDiagram>(`/api/tasks/${encodeURIComponent(id)}/diagram`),
+}

@@ -1,0 +1,66 @@
+import type { FeatureMessages } from '@/i18n/messages'
+
+const messages: FeatureMessages = {
+  en: {
+    portal: {
+      welcome: 'Work for {org}',
+      sections: { tasks: 'Your tasks', work: 'Open work', tickets: 'Tickets', deliveries: 'Deliveries' },
+      tasksEmpty: 'No tasks waiting for you.',
+      workEmpty: 'No open work assigned to your organisation.',
+      ticketsEmpty: 'No tickets yet.',
+      deliveriesEmpty: 'No deliveries.',
+      plannedEnd: 'Due {date}',
+      noDate: 'No date',
+      progress: '{n}% done',
+      milestone: 'Milestone',
+      routedToYou: 'For you',
+      raisedByYou: 'Raised by you',
+      slaDue: 'Next step due {date}',
+      slaBreached: 'Overdue',
+      workStatus: { TODO: 'To do', IN_PROGRESS: 'In progress', BLOCKED: 'Blocked', DONE: 'Done' },
+      handoff: { OFFERED: 'Offered to you', ACCEPTED: 'Accepted', DECLINED: 'Declined', DELIVERED: 'Delivered, in review', REWORK: 'Rework requested', APPROVED: 'Approved' },
+      orderStatus: { PLACED: 'Placed', CONFIRMED: 'Confirmed', QC_SUBMITTED: 'QC report submitted', QC_REJECTED: 'QC report rejected', QC_APPROVED: 'QC approved', SHIPPED: 'Shipped' },
+      qcReport: 'QC report {ref}',
+      shipment: 'Shipment {ref}',
+      disruptions: '{n} disruption(s) reported',
+      newTicket: {
+        open: 'Raise a change request or issue', title: 'New ticket', project: 'Project', type: 'Kind',
+        titleField: 'Title', description: 'Description', affected: 'Affected work items', submit: 'Submit ticket',
+        raised: 'Ticket {number} raised.', chooseProject: 'Choose a project',
+      },
+      ticketType: { CHANGE_REQUEST: 'Change request', ISSUE: 'Issue', COMPLAINT: 'Complaint' },
+    },
+  },
+  'zh-CN': {
+    portal: {
+      welcome: '{org} 的工作',
+      sections: { tasks: '您的任务', work: '进行中的工作', tickets: '工单', deliveries: '交付' },
+      tasksEmpty: '暂无等待您处理的任务。',
+      workEmpty: '暂无分配给贵单位的进行中工作。',
+      ticketsEmpty: '暂无工单。',
+      deliveriesEmpty: '暂无交付。',
+      plannedEnd: '{date} 到期',
+      noDate: '无日期',
+      progress: '已完成 {n}%',
+      milestone: '里程碑',
+      routedToYou: '需您处理',
+      raisedByYou: '您提交的',
+      slaDue: '下一步截止 {date}',
+      slaBreached: '已超时',
+      workStatus: { TODO: '待办', IN_PROGRESS: '进行中', BLOCKED: '受阻', DONE: '已完成' },
+      handoff: { OFFERED: '待您接受', ACCEPTED: '已接受', DECLINED: '已拒绝', DELIVERED: '已交付，审核中', REWORK: '需返工', APPROVED: '已通过' },
+      orderStatus: { PLACED: '已下单', CONFIRMED: '已确认', QC_SUBMITTED: '质检报告已提交', QC_REJECTED: '质检报告被退回', QC_APPROVED: '质检通过', SHIPPED: '已发货' },
+      qcReport: '质检报告 {ref}',
+      shipment: '发货单 {ref}',
+      disruptions: '已报告 {n} 项异常',
+      newTicket: {
+        open: '提交变更请求或问题', title: '新工单', project: '项目', type: '类型',
+        titleField: '标题', description: '描述', affected: '受影响的工作项', submit: '提交工单',
+        raised: '工单 {number} 已提交。', chooseProject: '选择项目',
+      },
+      ticketType: { CHANGE_REQUEST: '变更请求', ISSUE: '问题', COMPLAINT: '投诉' },
+    },
+  },
+}
+
+export default messages

@@ -1,0 +1,263 @@
+import { http } from '@/api/http'
+
+export type WorkItemStatus = 'TODO' | 'IN_PROGRESS' | 'BLOCKED' | 'DONE'
+export const STATUSES: readonly WorkItemStatus[] = ['TODO', 'IN_PROGRESS', 'BLOCKED', 'DONE']
+export type HandoffStatus = 'OFFERED' | 'ACCEPTED' | 'DECLINED' | 'DELIVERED' | 'REWORK' | 'APPROVED'
+export type TicketType = 'CHANGE_REQUEST' | 'ISSUE' | 'COMPLAINT'
+export type ProjectRoleName = 'MANAGER' | 'MEMBER' | 'ADMIN' | 'OWNER' | 'SUPPLIER' | 'OUTSOURCER' | 'AGENCY' | 'CUSTOMER'
+
+/** A project as the caller sees it, with the caller's own role in it. */
+export interface Project {
+  id: string
+  key: string | null
+  name: string
+  description: string | null
+  status: string
+  plannedStart: string | null
+  plannedEnd: string | null
+  myRole: ProjectRoleName
+}
+
+export interface Participant {
+  organisationId: string
+  name: string
+  kind: 'HOST' | 'PARTNER' | 'CUSTOMER'
+  role: 'OWNER' | 'SUPPLIER' | 'OUTSOURCER' | 'AGENCY' | 'CUSTOMER'
+}
+
+export interface Member {
+  userId: string
+  displayName: string
+  role: 'MANAGER' | 'MEMBER'
+}
+
+/** One Gantt row; a context row carries only id, name and parent. */
+export interface GanttRow {
+  id: string
+  name: string
+  parent?: string
+  context: boolean
+  order?: number
+  start?: string
+  end?: string
+  progress?: number
+  dependencies?: string[]
+  baselineStart?: string
+  baselineEnd?: string
+  actualStart?: string
+  actualEnd?: string
+  milestone?: boolean
+  status?: WorkItemStatus
+  assigneeUserId?: string
+  assigneeOrganisationId?: string
+  version?: number
+}
+
+export interface Card {
+  id: string
+  parentId: string | null
+  title: string
+  order: number
+  progress: number
+  milestone: boolean
+  plannedStart: string | null
+  plannedEnd: string | null
+  assigneeUserId: string | null
+  assigneeOrganisationId: string | null
+  version: number
+}
+
+export interface BoardColumn {
+  status: WorkItemStatus
+  cards: Card[]
+}
+
+/** A dependant that moved with a re-planned item. */
+export interface Shifted {
+  id: string
+  title: string
+  plannedStart: string | null
+  plannedEnd: string | null
+  version: number
+}
+
+export interface Acceptance {
+  accepted: boolean
+  comment: string | null
+  decidedBy: string
+  decidedByName: string
+  decidedAt: string
+}
+
+export interface WorkItem {
+  id: string
+  projectId: string
+  parentId: string | null
+  title: string
+  description: string | null
+  assigneeUserId: string | null
+  assigneeOrganisationId: string | null
+  plannedStart: string | null
+  plannedEnd: string | null
+  actualStart: string | null
+  actualEnd: string | null
+  status: WorkItemStatus
+  progress: number
+  milestone: boolean
+  handoffStatus: HandoffStatus | null
+  overdueEscalatedAt: string | null
+  version: number
+  order: number
+  baselineStart: string | null
+  baselineEnd: string | null
+  shifted?: Shifted[]
+  acceptance?: Acceptance | null
+}
+
+/** What a PATCH may change; {@code version} is the one the user edited. */
+export interface WorkItemChanges {
+  version: number
+  title?: string
+  description?: string
+  assigneeUserId?: string | null
+  assigneeOrganisationId?: string | null
+  plannedStart?: string | null
+  plannedEnd?: string | null
+  status?: WorkItemStatus
+  progress?: number
+  milestone?: boolean
+  order?: number
+}
+
+export interface NewWorkItem {
+  title: string
+  description?: string
+  assigneeUserId?: string | null
+  assigneeOrganisationId?: string | null
+  plannedStart?: string | null
+  plannedEnd?: string | null
+  parentId?: string | null
+  milestone?: boolean
+}
+
+export interface HandoffStarted {
+  processInstanceId: string
+  workItem: WorkItem
+}
+
+export interface BudgetLine {
+  id: string
+  projectId: string
+  category: string
+  description: string | null
+  currency: string
+  planned: number | null
+  committed: number | null
+  actual: number | null
+  version: number
+}
+
+export interface BudgetTotal {
+  currency: string
+  planned: number
+  committed: number
+  actual: number
+}
+
+export interface Budget {
+  lines: BudgetLine[]
+  totals: BudgetTotal[]
+}
+
+export interface NewBudgetLine {
+  category: string
+  description?: string
+  currency: string
+  planned?: number | null
+  committed?: number | null
+  actual?: number | null
+}
+
+export interface Ticket {
+  id: string
+  projectId: string
+  number: string
+  type: TicketType
+  title: string
+  description: string | null
+  reporterUserId: string | null
+  reporterOrganisationId: string | null
+  routedOrganisationId: string | null
+  affectedWorkItemIds: string[] | null
+  stage: string
+  sla: { due: string | null; breached: boolean }
+  createdAt: string
+  closedAt: string | null
+}
+
+export interface NewTicket {
+  type: TicketType
+  title: string
+  description?: string
+  affectedWorkItemIds?: string[]
+  routedOrganisationId?: string | null
+}
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
+
+export interface ActivityEntry {
+  id: number
+  objectType: string
+  objectId: string
+  action: string
+  actorId: string | null
+  at: string
+  changes: JsonValue
+}
+
+export interface ActivityPage {
+  items: ActivityEntry[]
+  page: number
+  size: number
+}
+
+export interface Milestone {
+  id: string
+  title: string
+  status: WorkItemStatus
+  plannedDate: string | null
+  baselineDate: string | null
+  actualDate: string | null
+}
+
+export interface Progress {
+  projectId: string
+  percentDone: number
+  itemsCounted: number
+  milestones: Milestone[]
+}
+
+export const projectsApi = {
+  list: () => http.get<Project[]>('/api/projects'),
+  get: (id: string) => http.get<Project>(`/api/projects/${id}`),
+  participants: (id: string) => http.get<Participant[]>(`/api/projects/${id}/participants`),
+  members: (id: string) => http.get<Member[]>(`/api/projects/${id}/members`),
+  gantt: (id: string) => http.get<GanttRow[]>(`/api/projects/${id}/gantt`),
+  board: (id: string) => http.get<BoardColumn[]>(`/api/projects/${id}/board`),
+  progress: (id: string) => http.get<Progress>(`/api/projects/${id}/progress`),
+  saveBaseline: (id: string) => http.post<{ projectId: string; itemCount: number; savedAt: string }>(`/api/projects/${id}/baseline`),
+  workItem: (id: string) => http.get<WorkItem>(`/api/work-items/${id}`),
+  createWorkItem: (projectId: string, body: NewWorkItem) => http.post<WorkItem>(`/api/projects/${projectId}/work-items`, body),
+  updateWorkItem: (id: string, changes: WorkItemChanges) => http.patch<WorkItem>(`/api/work-items/${id}`, changes),
+  handoff: (id: string, dueDate: string | null) => http.post<HandoffStarted>(`/api/work-items/${id}/handoff`, dueDate ? { dueDate } : {}),
+  addDependency: (id: string, predecessorId: string) =>
+    http.post<{ predecessorId: string; successorId: string; shifted: Shifted[] }>(`/api/work-items/${id}/dependencies`, { predecessorId }),
+  removeDependency: (id: string, predecessorId: string) => http.delete<void>(`/api/work-items/${id}/dependencies/${predecessorId}`),
+  accept: (id: string, accepted: boolean, comment: string) =>
+    http.post<Acceptance>(`/api/work-items/${id}/acceptance`, { accepted, comment: comment || null }),
+  budget: (id: string) => http.get<Budget>(`/api/projects/${id}/budget-lines`),
+  addBudgetLine: (id: string, line: NewBudgetLine) => http.post<BudgetLine>(`/api/projects/${id}/budget-lines`, line),
+  tickets: (projectId: string) => http.get<Ticket[]>('/api/tickets', { projectId }),
+  raiseTicket: (projectId: string, body: NewTicket) => http.post<Ticket>(`/api/projects/${projectId}/tickets`, body),
+  activity: (id: string, page = 0, size = 50) => http.get<ActivityPage>(`/api/projects/${id}/activity`, { page, size }),
+}

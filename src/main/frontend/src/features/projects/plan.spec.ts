@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import type { BudgetLine, GanttRow } from './api'
+import { addDays, burnSeries, draggedDates, formatVariance, planRows, toGanttTasks, varianceDays } from './plan'
+
+const row = (id: string, extra: Partial<GanttRow> = {}): GanttRow => ({
+  id, name: `Item ${id}`, context: false, start: '2026-03-02', end: '2026-03-06', progress: 40, version: 3, ...extra,
+})
+
+describe('toGanttTasks', () => {
+  it('turns plan rows into bars with dependencies as frappe-gantt expects', () => {
+    const tasks = toGanttTasks([row('a'), row('b', { dependencies: ['a'], baselineStart: '2026-03-01', baselineEnd: '2026-03-04' })])
+    expect(tasks).toHaveLength(2)
+    expect(tasks[1]).toMatchObject({ id: 'b', start: '2026-03-02', end: '2026-03-06', progress: 40, dependencies: 'a', baselineEnd: '2026-03-04', version: 3 })
+    expect(tasks[1].custom_class).toBe('cf-late')
+    expect(tasks[0].custom_class).toBe('cf-bar')
+  })
+
+  it('leaves out context rows and undated rows, and arrows to them', () => {
+    const tasks = toGanttTasks([
+      row('ctx', { context: true, start: undefined, end: undefined }),
+      row('undated', { start: undefined, end: undefined }),
+      row('c', { dependencies: ['undated', 'ctx'] }),
+    ])
+    expect(tasks.map((t) => t.id)).toEqual(['c'])
+    expect(tasks[0].dependencies).toBe('')
+  })
+
+  it('draws an item with one date as a one-day bar and marks milestones', () => {
+    const [only] = toGanttTasks([row('m', { start: undefined, end: '2026-04-01', milestone: true, status: 'DONE' })])
+    expect(only.start).toBe('2026-04-01')
+    expect(only.end).toBe('2026-04-01')
+    expect(only.custom_class).toBe('cf-milestone')
+  })
+
+  it('gives every bar exactly one class (frappe-gantt adds it with classList.add)', () => {
+    const tasks = toGanttTasks([row('a', { status: 'DONE' }), row('b', { status: 'BLOCKED' }), row('c', { milestone: true, baselineEnd: '2026-03-01' })])
+    expect(tasks.map((t) => t.custom_class)).toEqual(['cf-done', 'cf-blocked', 'cf-milestone'])
+    tasks.forEach((t) => expect(t.custom_class).not.toContain(' '))
+  })
+
+  it('never hands frappe-gantt an end before the start', () => {
+    const [bad] = toGanttTasks([row('x', { start: '2026-05-10', end: '2026-05-01' })])
+    expect(bad.end).toBe('2026-05-10')
+  })
+})
+
+describe('variance', () => {
+  it('counts the days the plan slipped against the baseline', () => {
+    expect(varianceDays('2026-03-10', '2026-03-06')).toBe(4)
+    expect(varianceDays('2026-03-01', '2026-03-06')).toBe(-5)
+    expect(varianceDays('2026-03-06', '2026-03-06')).toBe(0)
+    expect(varianceDays('2026-03-31', '2026-02-28')).toBe(31)
+  })
+
+  it('is unknown without a baseline or a plan', () => {
+    expect(varianceDays('2026-03-10', null)).toBeNull()
+    expect(varianceDays(undefined, '2026-03-10')).toBeNull()
+    expect(formatVariance(null)).toBe('')
+  })
+
+  it('is written with its sign', () => {
+    expect(formatVariance(3)).toBe('+3 d')
+    expect(formatVariance(-2)).toBe('−2 d')
+    expect(formatVariance(0)).toBe('0 d')
+  })
+})
+
+describe('planRows', () => {
+  it('indents children under their parents', () => {
+    const rows = planRows([row('p'), row('c', { parent: 'p' }), row('g', { parent: 'c', baselineEnd: '2026-03-05' }), row('q')])
+    expect(rows.map((r) => r.depth)).toEqual([0, 1, 2, 0])
+    expect(rows[2].variance).toBe(1)
+  })
+})
+
+describe('dates', () => {
+  it('reads a dragged bar back as inclusive dates', () => {
+    // frappe-gantt reports the end as the last second of the last day
+    expect(draggedDates(new Date(2026, 2, 5, 0, 0, 0), new Date(2026, 2, 9, 23, 59, 59))).toEqual({ plannedStart: '2026-03-05', plannedEnd: '2026-03-09' })
+  })
+
+  it('adds days across month ends', () => {
+    expect(addDays('2026-01-30', 3)).toBe('2026-02-02')
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28')
+  })
+})
+
+describe('burnSeries', () => {
+  const line = (category: string, currency: string, planned: number, committed: number, actual: number): BudgetLine => ({
+    id: category + currency, projectId: 'p', category, description: null, currency, planned, committed, actual, version: 0,
+  })
+
+  it('sums lines per category and currency and computes the share spent', () => {
+    const [cny, eur] = burnSeries([
+      line('Tooling', 'EUR', 1000, 800, 500),
+      line('Material', 'EUR', 3000, 1000, 500),
+      line('Tooling', 'EUR', 1000, 0, 0),
+      line('Freight', 'CNY', 0, 0, 10),
+    ])
+    expect(eur.categories).toEqual(['Material', 'Tooling'])
+    expect(eur.planned).toEqual([3000, 2000])
+    expect(eur.committed).toEqual([1000, 800])
+    expect(eur.burnPercent).toBe(20)
+    expect(cny.burnPercent).toBeNull()
+  })
+})

@@ -1,0 +1,36 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { homeOf, loadSession, session } from '@/session'
+import { handleUnauthorized } from '@/api/http'
+
+// each feature keeps its routes next to it; pages load lazily so the first screen stays small
+const featureRoutes = import.meta.glob<{ default: RouteRecordRaw[] }>('./features/*/routes.ts', { eager: true })
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: () => import('@/features/shell/LoginPage.vue'), meta: { public: true } },
+  {
+    path: '/',
+    component: () => import('@/features/shell/AppLayout.vue'),
+    children: [
+      { path: '', name: 'home', redirect: () => homeOf(session.me) },
+      ...Object.values(featureRoutes).flatMap((m) => m.default),
+      { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/features/shell/NotFoundPage.vue') },
+    ],
+  },
+]
+
+export const router = createRouter({ history: createWebHistory(), routes })
+
+router.beforeEach(async (to) => {
+  if (!session.loaded) await loadSession()
+  if (to.meta.public) return true
+  if (!session.me) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  const allowed = to.meta.allowed
+  if (allowed && !allowed(session.me)) return homeOf(session.me)
+  return true
+})
+
+handleUnauthorized(() => {
+  session.me = null
+  const current = router.currentRoute.value
+  if (!current.meta.public) router.replace({ name: 'login', query: { redirect: current.fullPath } })
+})

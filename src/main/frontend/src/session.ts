@@ -1,0 +1,64 @@
+import { computed, reactive } from 'vue'
+import { ApiError, csrfToken, http, request } from '@/api/http'
+
+export type Capability =
+  | 'TENANT_ADMIN' | 'DESIGNER' | 'MANAGER' | 'MEMBER' | 'PARTNER_MEMBER' | 'PARTNER_MANAGER' | 'CUSTOMER_VIEWER' | 'PLATFORM_OPERATOR'
+
+export interface Me {
+  id: string
+  username: string
+  displayName: string
+  language: string | null
+  capabilities: Capability[]
+  tenant: { id: string; name: string }
+  organisation: { id: string; name: string; kind: 'HOST' | 'PARTNER' | 'CUSTOMER' }
+}
+
+/** Who is signed in, as the whole app sees it. */
+export const session = reactive<{ me: Me | null; loaded: boolean }>({ me: null, loaded: false })
+
+export const isInternal = computed(() => session.me?.organisation.kind === 'HOST')
+export const isPartner = computed(() => session.me?.organisation.kind === 'PARTNER')
+export const isCustomer = computed(() => session.me?.organisation.kind === 'CUSTOMER')
+export const isDesigner = computed(() => session.me?.capabilities.includes('DESIGNER') ?? false)
+
+/** Where a user lands after signing in: the surface made for it. */
+export function homeOf(me: Me | null): string {
+  if (!me) return '/login'
+  if (me.organisation.kind === 'PARTNER') return '/portal'
+  if (me.organisation.kind === 'CUSTOMER') return '/customer'
+  return '/inbox'
+}
+
+export async function loadSession(): Promise<Me | null> {
+  try {
+    session.me = await request<Me>('/api/me', { redirectOn401: false })
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 401) throw e
+    session.me = null
+  } finally {
+    session.loaded = true
+  }
+  return session.me
+}
+
+export async function signIn(username: string, password: string): Promise<Me | null> {
+  if (!csrfToken()) await http.get('/api/auth/options')
+  const body = new URLSearchParams({ username, password })
+  const response = await fetch('/login', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': csrfToken() ?? '' },
+    body,
+  })
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({ status: response.status }))
+    throw new ApiError({ ...problem, status: response.status })
+  }
+  return loadSession()
+}
+
+export async function signOut(): Promise<void> {
+  await fetch('/logout', { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() ?? '' } })
+  session.me = null
+}

@@ -1,0 +1,127 @@
+package io.crossflow.inbox;
+
+import io.crossflow.identity.CurrentUser;
+import io.crossflow.identity.UserSummary;
+import io.crossflow.identity.Users;
+import io.crossflow.shared.InvalidInputException;
+import io.crossflow.workflow.HistoricStep;
+import io.crossflow.workflow.InstanceHistory;
+import io.crossflow.workflow.ProcessDiagram;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the task page shows besides the form: the comments of the task's process instance, its
+ * history and its diagram. Only for whoever may work on the task (the inbox rule of
+ * {@link TaskWork#visible}); everyone else gets 404.
+ */
+@Service
+public class TaskDetails {
+
+    static final int MAX_COMMENT = 4000;
+
+    private final JdbcClient jdbc;
+    private final TaskWork work;
+    private final InstanceHistory history;
+    private final Users users;
+
+    TaskDetails(JdbcClient jdbc, TaskWork work, InstanceHistory history, Users users) {
+        this.jdbc = jdbc;
+        this.work = work;
+        this.history = history;
+        this.users = users;
+    }
+
+    /** The comments written on any task of the task's process instance, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TaskComment> comments(CurrentUser user, String taskId) {
+        InboxItem task = work.visible(user, taskId);
+        return jdbc.sql("""
+                        select id, task_id, task_title, author_id, author_name, text, created_at
+                          from inbox_task_comment
+                         where tenant_id = ? and process_instance_id = ?
+                         order by created_at, id
+                        """)
+                .params(user.tenantId(), task.processInstanceId())
+                .query((rs, i) -> new TaskComment(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("task_id"),
+                        rs.getString("task_title"),
+                        rs.getObject("author_id", UUID.class),
+                        rs.getString("author_name"),
+                        rs.getString("text"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    /** Adds the caller's comment to the task; 400 for an empty or too long text. */
+    @Transactional
+    public TaskComment comment(CurrentUser user, String taskId, String text) {
+        InboxItem task = work.visible(user, taskId);
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw InvalidInputException.field("text", "is required");
+        }
+        if (trimmed.length() > MAX_COMMENT) {
+            throw InvalidInputException.field("text", "must be at most " + MAX_COMMENT + " characters");
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now();
+        jdbc.sql("""
+                        insert into inbox_task_comment (id, tenant_id, process_instance_id, task_id, task_title, author_id,
+                                                        author_name, text, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        user.tenantId(),
+                        task.processInstanceId(),
+                        taskId,
+                        task.title(),
+                        user.id(),
+                        user.displayName(),
+                        trimmed,
+                        Timestamp.from(now))
+                .update();
+        return new TaskComment(id, taskId, task.title(), user.id(), user.displayName(), trimmed, now);
+    }
+
+    /** The ended steps of the task's process instance, with the name of who completed each user task. */
+    @Transactional(readOnly = true)
+    public List<Step> history(CurrentUser user, String taskId) {
+        InboxItem task = work.visible(user, taskId);
+        Map<String, String> names = new HashMap<>();
+        return history.endedSteps(user.tenantId(), task.processInstanceId()).stream()
+                .map(step -> new Step(
+                        step,
+                        step.assignee() == null ? null : names.computeIfAbsent(step.assignee(), id -> name(user, id))))
+                .toList();
+    }
+
+    /** The diagram of the task's process instance, with where it stands. */
+    @Transactional(readOnly = true)
+    public ProcessDiagram diagram(CurrentUser user, String taskId) {
+        InboxItem task = work.visible(user, taskId);
+        return history.diagram(user.tenantId(), task.processInstanceId());
+    }
+
+    private String name(CurrentUser user, String userId) {
+        try {
+            return users.find(user.tenantId(), UUID.fromString(userId))
+                    .map(UserSummary::displayName)
+                    .orElse(userId);
+        } catch (IllegalArgumentException e) {
+            return userId;
+        }
+    }
+
+    /** An ended step and the display name of who completed it (null for steps without a person). */
+    public record Step(HistoricStep step, String completedBy) {}
+}

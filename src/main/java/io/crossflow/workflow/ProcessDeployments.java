@@ -1,0 +1,234 @@
+package io.crossflow.workflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crossflow.identity.CurrentUser;
+import io.crossflow.shared.InvalidInputException;
+import io.crossflow.workflow.internal.DeploymentRecords;
+import io.crossflow.workflow.internal.ModelValidator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ResourceReport;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Validates and deploys designers' process models into the caller's tenant (docs/modeler.md). A
+ * deployment holds the BPMN model, the forms sent with it and, for the forms and decisions it does
+ * not bring, those of the process's current version, so {@code binding="deployment"} references
+ * keep working. Who deployed is recorded in the same transaction. Nothing is deployed when the
+ * model has errors.
+ */
+@Service
+public class ProcessDeployments {
+
+    static final String DEPLOYMENT_NAME = "crossflow-modeler";
+    private static final String FORM_ID = "[A-Za-z0-9][A-Za-z0-9_.-]{0,99}";
+
+    private final RepositoryService repository;
+    private final ModelValidator validator;
+    private final DeploymentRecords records;
+    private final ProcessModels models;
+    private final ObjectMapper json;
+
+    ProcessDeployments(
+            RepositoryService repository,
+            ModelValidator validator,
+            DeploymentRecords records,
+            ProcessModels models,
+            ObjectMapper json) {
+        this.repository = repository;
+        this.validator = validator;
+        this.records = records;
+        this.models = models;
+        this.json = json;
+    }
+
+    /** The findings for the model and forms, as a deployment would judge them; deploys nothing. */
+    @Transactional(readOnly = true)
+    public ModelValidation validate(CurrentUser user, String bpmnXml, List<NewForm> forms) {
+        ProcessModels.requireDesigner(user);
+        return prepare(user, bpmnXml, forms).validation();
+    }
+
+    /**
+     * Deploys the model and its forms as the newest version of its process in the caller's tenant.
+     * 400 with one error per problem (field = element id, or {@code model} for the whole model) when
+     * validation finds errors; nothing is deployed then.
+     */
+    @Transactional
+    public ProcessModel deploy(CurrentUser user, String bpmnXml, List<NewForm> forms) {
+        ProcessModels.requireDesigner(user);
+        Prepared prepared = prepare(user, bpmnXml, forms);
+        refuseIfInvalid(prepared.validation());
+        prepared.resources().put(bpmnResource(prepared.key()), bpmnXml.getBytes(StandardCharsets.UTF_8));
+        return deploy(user, prepared.key(), prepared.resources(), null);
+    }
+
+    /** Deploys an earlier version's model, forms and decisions again, as the newest version. */
+    @Transactional
+    public ProcessModel redeploy(CurrentUser user, String key, int version) {
+        ProcessModels.requireDesigner(user);
+        ProcessDefinition definition = models.definition(user, key, version);
+        Map<String, byte[]> resources = new LinkedHashMap<>();
+        for (String name : repository.getDeploymentResourceNames(definition.getDeploymentId())) {
+            if (name.equals(definition.getResourceName()) || !isBpmn(name)) {
+                resources.put(
+                        name.equals(definition.getResourceName()) ? bpmnResource(key) : name,
+                        read(definition.getDeploymentId(), name));
+            }
+        }
+        String xml = new String(resources.get(bpmnResource(key)), StandardCharsets.UTF_8);
+        refuseIfInvalid(validator.validate(xml).result());
+        return deploy(user, key, resources, version);
+    }
+
+    private ProcessModel deploy(CurrentUser user, String key, Map<String, byte[]> resources, Integer from) {
+        DeploymentBuilder builder = repository
+                .createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .source(DEPLOYMENT_NAME)
+                .tenantId(user.tenantId().toString());
+        resources.forEach((name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
+        Deployment deployment;
+        try {
+            deployment = builder.deploy();
+        } catch (ParseException e) {
+            List<ModelProblem> errors = new ArrayList<>();
+            for (ResourceReport report : e.getResorceReports()) {
+                for (Problem problem : report.getErrors()) {
+                    errors.add(new ModelProblem(problem.getMainElementId(), problem.getMessage()));
+                }
+            }
+            if (errors.isEmpty()) {
+                errors.add(new ModelProblem(null, e.getMessage()));
+            }
+            throw invalid(errors);
+        } catch (ProcessEngineException e) {
+            throw invalid(List.of(new ModelProblem(null, "The engine refused the model: " + e.getMessage())));
+        }
+        records.record(deployment.getId(), user.tenantId(), key, user.id(), user.displayName(), from);
+        return models.latest(user, key);
+    }
+
+    private Prepared prepare(CurrentUser user, String bpmnXml, List<NewForm> forms) {
+        ModelValidator.Checked checked = validator.validate(bpmnXml);
+        List<ModelProblem> errors = new ArrayList<>(checked.result().errors());
+        Map<String, byte[]> resources = new LinkedHashMap<>();
+        String key = checked.processKey();
+        if (key != null) {
+            if (repository
+                            .createProcessDefinitionQuery()
+                            .processDefinitionKey(key)
+                            .withoutTenantId()
+                            .count()
+                    > 0) {
+                errors.add(new ModelProblem(key, "The process id '" + key + "' is reserved; choose another."));
+            }
+            resources.putAll(carried(user, key));
+        }
+        List<NewForm> sent = forms == null ? List.of() : forms;
+        for (int i = 0; i < sent.size(); i++) {
+            NewForm form = sent.get(i);
+            String label = "Form " + (i + 1) + (form == null || form.id() == null ? "" : " '" + form.id() + "'");
+            if (form == null || form.id() == null || !form.id().matches(FORM_ID)) {
+                errors.add(new ModelProblem(null, label + ": the id must be letters, digits, '-', '_' or '.'."));
+            } else if (form.schema() == null || !form.schema().isObject()) {
+                errors.add(new ModelProblem(null, label + ": the schema must be a form-js JSON object."));
+            } else if (form.schema().hasNonNull("id")
+                    && !form.schema().path("id").asText().equals(form.id())) {
+                errors.add(new ModelProblem(null, label + ": the schema's id must be the form's id."));
+            } else {
+                ObjectNode schema = form.schema().deepCopy();
+                schema.put("id", form.id());
+                resources.put(ProcessModels.formResource(form.id()), bytes(schema));
+            }
+        }
+        for (String formRef : checked.formRefs()) {
+            if (!resources.containsKey(ProcessModels.formResource(formRef))) {
+                errors.add(new ModelProblem(
+                        null,
+                        "The form '" + formRef + "' is neither sent with the model nor deployed with its current"
+                                + " version."));
+            }
+        }
+        return new Prepared(
+                key, resources, new ModelValidation(errors, checked.result().warnings()));
+    }
+
+    /** The forms and decisions of the process's current version in the tenant: carried into the new deployment. */
+    private Map<String, byte[]> carried(CurrentUser user, String key) {
+        ProcessDefinition current = repository
+                .createProcessDefinitionQuery()
+                .tenantIdIn(user.tenantId().toString())
+                .processDefinitionKey(key)
+                .latestVersion()
+                .singleResult();
+        Map<String, byte[]> resources = new LinkedHashMap<>();
+        if (current != null) {
+            for (String name : repository.getDeploymentResourceNames(current.getDeploymentId())) {
+                if (!isBpmn(name)) {
+                    resources.put(name, read(current.getDeploymentId(), name));
+                }
+            }
+        }
+        return resources;
+    }
+
+    private static void refuseIfInvalid(ModelValidation validation) {
+        if (!validation.valid()) {
+            throw invalid(validation.errors());
+        }
+    }
+
+    private static InvalidInputException invalid(List<ModelProblem> errors) {
+        return new InvalidInputException(
+                "The process model cannot be deployed: " + errors.size()
+                        + (errors.size() == 1 ? " problem" : " problems") + " to correct.",
+                errors.stream()
+                        .map(p -> new InvalidInputException.FieldError(
+                                p.elementId() == null ? "model" : p.elementId(), p.message()))
+                        .toList());
+    }
+
+    private static boolean isBpmn(String name) {
+        return name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml");
+    }
+
+    private static String bpmnResource(String key) {
+        return "processes/" + key + ".bpmn";
+    }
+
+    private byte[] read(String deploymentId, String name) {
+        try (InputStream in = repository.getResourceAsStream(deploymentId, name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] bytes(ObjectNode schema) {
+        try {
+            return json.writeValueAsBytes(schema);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Prepared(String key, Map<String, byte[]> resources, ModelValidation validation) {}
+}

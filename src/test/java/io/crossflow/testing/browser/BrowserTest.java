@@ -1,0 +1,63 @@
+package io.crossflow.testing.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * Base of the {@code *BrowserIT} scenarios: real Chromium against the running app of the shared
+ * test context ({@code @IntegrationTest} on the subclass). Each {@link #browser} call is one person
+ * with its own session; all of them are closed after the test, with a last screenshot when it
+ * failed or not.
+ */
+public abstract class BrowserTest {
+
+    @Value("${local.server.port}")
+    private int port;
+
+    private final List<BrowserSession> sessions = new ArrayList<>();
+    private String scenario = "scenario";
+
+    @org.junit.jupiter.api.BeforeEach
+    void nameScenario(TestInfo info) {
+        scenario = info.getTestClass().map(Class::getSimpleName).orElse("browser") + "/"
+                + info.getTestMethod().map(m -> m.getName()).orElse("test");
+    }
+
+    /** A desktop browser (1280×800) in English. */
+    protected BrowserSession browser() {
+        return browser("en", 1280, 800, false);
+    }
+
+    protected BrowserSession browser(String language, int width, int height, boolean mobile) {
+        BrowserSession session = new BrowserSession(
+                "http://localhost:" + port,
+                scenario + (sessions.isEmpty() ? "" : "-" + sessions.size()),
+                language,
+                width,
+                height,
+                mobile);
+        sessions.add(session);
+        return session;
+    }
+
+    /** A phone (375×812, touch) in English. */
+    protected BrowserSession phone() {
+        return browser("en", BrowserSession.PHONE[0], BrowserSession.PHONE[1], true);
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        for (BrowserSession session : sessions) {
+            try {
+                session.screenshot("last");
+            } catch (RuntimeException alreadyGone) {
+                // the page crashed or closed; nothing to capture
+            }
+            session.close();
+        }
+        sessions.clear();
+    }
+}
