@@ -138,4 +138,41 @@ public record Standing(
         }
         return customer() && (user.organisationId().equals(reporterOrganisationId) || customerVisible);
     }
+
+    /**
+     * Whether the caller may see a document shared so (list, versions, download, comments, search):
+     * internal users all of the project's; a partner those shared with its organisation; a customer
+     * those shared with the project's customers.
+     */
+    public boolean seesDocument(Collection<UUID> sharedOrganisations, boolean sharedWithCustomers) {
+        if (internal()) {
+            return true;
+        }
+        if (partner()) {
+            return sharedOrganisations.contains(user.organisationId());
+        }
+        return customer() && sharedWithCustomers;
+    }
+
+    /**
+     * Whether the caller may add versions to (or restore) a document it sees: internal users any; a
+     * partner those its own organisation uploaded. Customers never change documents.
+     */
+    public boolean editsDocument(UUID ownerOrganisationId) {
+        return internal() || (partner() && user.organisationId().equals(ownerOrganisationId));
+    }
+
+    /**
+     * Internal users attach documents anywhere in the project and decide whom they are shared with;
+     * partners attach only to objects of their own (their work items, tasks, tickets), shared with
+     * their organisation; customers do not upload.
+     */
+    public boolean sharesDocuments() {
+        return internal();
+    }
+
+    /** Only the project's managers delete documents (soft, audited). */
+    public boolean deletesDocuments() {
+        return internal() && manager();
+    }
 }

@@ -1,5 +1,6 @@
 package io.crossflow.security;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crossflow.testing.Api;
@@ -96,7 +97,10 @@ class AccessMatrixIT {
             Map<String, Object> resolved = new HashMap<>();
             String path = resolve(row.path(), resolved);
             Object body = body(row, resolved);
-            Api.Response response = session(role).call(row.method(), path, body);
+            Api session = session(role);
+            Api.Response response = body instanceof Upload upload
+                    ? session.send(session.multipartRequest(path, upload.fields(), upload.fileName(), upload.content()))
+                    : session.call(row.method(), path, body);
             if (response.status() != expected) {
                 mismatches.add(role + ": expected " + expected + ", got " + response);
             } else if (expected >= 400 && expected != 401 && !response.body().contains("\"detail\"")) {
@@ -163,7 +167,9 @@ class AccessMatrixIT {
                 Map.entry("freshDoneMilestone", () -> fixtures.freshMilestone(true)),
                 Map.entry("customerPage", fixtures::customerPage),
                 Map.entry("supplierAPage", fixtures::supplierAPage),
-                Map.entry("freshCustomerPage", fixtures::freshCustomerPage));
+                Map.entry("freshCustomerPage", fixtures::freshCustomerPage),
+                Map.entry("supplierADocument", fixtures::supplierADocument),
+                Map.entry("freshSupplierADocument", fixtures::freshSupplierADocument));
     }
 
     /** Request bodies by row label; a row without a label sends none. */
@@ -205,7 +211,12 @@ class AccessMatrixIT {
                 Map.entry("acceptance", r -> Map.of("accepted", true, "comment", "Looks good")));
         Function<Map<String, Object>, Object> body = bodies.getOrDefault(
                 row.variant(),
-                supplyBodies().getOrDefault(row.variant(), pageBodies().get(row.variant())));
+                supplyBodies()
+                        .getOrDefault(
+                                row.variant(),
+                                pageBodies()
+                                        .getOrDefault(
+                                                row.variant(), documentBodies().get(row.variant()))));
         if (body == null) {
             throw new AssertionError("No request body named '" + row.variant() + "' in AccessMatrixIT");
         }
@@ -226,6 +237,22 @@ class AccessMatrixIT {
                 "shortage event",
                 r -> Map.of("type", "MATERIAL_SHORTAGE", "orderReference", "SO-0", "detail", "Matrix"));
     }
+
+    /** Bodies of the document rows; an {@link Upload} is sent as multipart/form-data. */
+    private Map<String, Function<Map<String, Object>, Object>> documentBodies() {
+        return Map.of(
+                "new document",
+                r -> new Upload(Map.of("type", "OTHER"), "matrix.txt", "Matrix document".getBytes(UTF_8)),
+                "new version",
+                r -> new Upload(Map.of(), "matrix-v2.txt", "Matrix document, second version".getBytes(UTF_8)),
+                "supplier A only",
+                r -> Map.of("partnerOrganisationIds", List.of(fixtures.supplierA()), "customers", false),
+                "document comment",
+                r -> Map.of("body", "Matrix comment"));
+    }
+
+    /** A multipart upload: form fields and the file part. */
+    record Upload(Map<String, Object> fields, String fileName, byte[] content) {}
 
     /** Bodies of the page rows: a fresh page is at version 1. */
     private Map<String, Function<Map<String, Object>, Object>> pageBodies() {

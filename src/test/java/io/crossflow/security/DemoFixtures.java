@@ -286,6 +286,25 @@ final class DemoFixtures {
         return UUID.fromString(response.json().path("id").asText());
     }
 
+    /** A document of the demo project shared with supplier A only, uploaded once by pm. */
+    UUID supplierADocument() {
+        return DOCUMENTS.computeIfAbsent("supplier-a", k -> freshSupplierADocument());
+    }
+
+    /** A new document shared with supplier A only, uploaded by pm. */
+    UUID freshSupplierADocument() {
+        Api.Response response = clients.as("pm")
+                .multipart(
+                        "/api/projects/" + demoProject() + "/documents",
+                        Map.of("type", "DELIVERABLE", "partnerOrganisationIds", supplierA()),
+                        "matrix-shared.txt",
+                        "Shared with supplier A".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        expect(response, 201);
+        return UUID.fromString(response.json().path("id").asText());
+    }
+
+    private static final Map<String, UUID> DOCUMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A deploy body of a new one-task process model with a new key. */
     static Map<String, Object> newModel() {
         return Map.of(

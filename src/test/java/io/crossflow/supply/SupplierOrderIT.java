@@ -148,7 +148,7 @@ class SupplierOrderIT {
     }
 
     @Test
-    void qcStepRefusesCompletionWithoutADocumentReferenceAndPassesWithOne() {
+    void qcStepRefusesCompletionWithoutAReferenceOrAQcReportDocumentAndPassesWithBoth() {
         JsonNode order = placeOrder(freshWorkItem());
         Api supplier = clients.as("supplier-a");
         String confirm = openTask(order, "ConfirmOrder");
@@ -162,6 +162,32 @@ class SupplierOrderIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("qcReportReference");
         assertThat(openTask(order, "SubmitQcReport")).as("still open").isEqualTo(qc);
+
+        // the step's model requires a QC_REPORT document (crossflow:requiresDocument): a reference alone is refused
+        var withoutDocument = supplier.post("/api/tasks/" + qc + "/complete", Map.of("qcReportReference", "DOC-QC-42"));
+        assertThat(withoutDocument.status()).isEqualTo(400);
+        assertThat(withoutDocument.json().path("detail").asText()).contains("QC report document");
+        assertThat(withoutDocument.json().path("errors").findValuesAsText("field"))
+                .containsExactly("documents");
+        assertThat(openTask(order, "SubmitQcReport")).as("still open").isEqualTo(qc);
+        JsonNode required = supplier.get("/api/tasks/" + qc + "/documents").json();
+        assertThat(required.path("required").findValuesAsText("type")).containsExactly("QC_REPORT");
+        assertThat(required.path("required").get(0).path("attached").asBoolean())
+                .isFalse();
+
+        var upload = supplier.multipart(
+                "/api/projects/" + order.path("projectId").asText() + "/documents",
+                Map.of("type", "QC_REPORT", "targetType", "TASK", "targetId", qc),
+                "qc-report.txt",
+                "Weld strength within tolerance".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
+        assertThat(supplier.get("/api/tasks/" + qc + "/documents")
+                        .json()
+                        .path("required")
+                        .get(0)
+                        .path("attached")
+                        .asBoolean())
+                .isTrue();
 
         var passed = supplier.post("/api/tasks/" + qc + "/complete", Map.of("qcReportReference", "DOC-QC-42"));
 

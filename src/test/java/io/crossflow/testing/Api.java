@@ -106,6 +106,72 @@ public final class Api {
         return send(builder);
     }
 
+    /** A multipart/form-data request: form fields, and one file part named "file" (null for none). */
+    public Response multipart(String path, Map<String, ?> fields, String fileName, byte[] file) {
+        return send(multipartRequest(path, fields, fileName, file));
+    }
+
+    /** The builder of {@link #multipart}, for tests that tune it (e.g. {@code expectContinue}). */
+    public HttpRequest.Builder multipartRequest(String path, Map<String, ?> fields, String fileName, byte[] file) {
+        Multipart body = multipartBody(fields, fileName, file);
+        return request(path)
+                .header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
+    }
+
+    /** A multipart/form-data body: form fields, and one file part named "file" (null for none). */
+    public static Multipart multipartBody(Map<String, ?> fields, String fileName, byte[] file) {
+        String boundary =
+                "----crossflow" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> {
+            java.util.Collection<?> values = value instanceof java.util.Collection<?> c ? c : java.util.List.of(value);
+            for (Object v : values) {
+                text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + v
+                        + "\r\n");
+            }
+        });
+        if (file != null) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + fileName.replace("\"", "%22") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(file);
+            text.accept("\r\n");
+        }
+        text.accept("--" + boundary + "--\r\n");
+        return new Multipart("multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    /** A multipart body and the content type naming its boundary. */
+    public record Multipart(String contentType, byte[] bytes) {}
+
+    /** A GET answered with bytes (downloads). */
+    public Binary download(String path) {
+        try {
+            HttpResponse<byte[]> response =
+                    http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(
+                    response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response with a binary body. */
+    public record Binary(int status, byte[] body, Map<String, java.util.List<String>> headers) {
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
@@ -140,7 +206,8 @@ public final class Api {
         }
     }
 
-    private Response send(HttpRequest.Builder builder) {
+    /** Sends a request built on this session (cookies, XSRF token), e.g. by {@link #multipartRequest}. */
+    public Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(

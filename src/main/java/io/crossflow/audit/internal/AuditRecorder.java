@@ -1,5 +1,6 @@
 package io.crossflow.audit.internal;
 
+import io.crossflow.document.DocumentChanged;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.page.PageChanged;
@@ -62,6 +63,31 @@ class AuditRecorder {
                 event.at(),
                 changes,
                 audience));
+    }
+
+    @EventListener
+    void on(DocumentChanged event) {
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        changes.put("name", change(null, event.name()));
+        if (event.version() > 0) {
+            changes.put("version", change(null, event.version()));
+        }
+        if (event.action().equals("DELETED")) {
+            changes.put("status", change("ACTIVE", "DELETED"));
+        }
+        writer.write(new AuditWriter.Entry(
+                event.tenantId(),
+                event.projectId(),
+                "DOCUMENT",
+                event.documentId().toString(),
+                event.action(),
+                event.actorId(),
+                event.at(),
+                changes,
+                Audience.of(
+                        event.sharing().partnerOrganisations(),
+                        Set.of(),
+                        event.sharing().customers())));
     }
 
     @EventListener

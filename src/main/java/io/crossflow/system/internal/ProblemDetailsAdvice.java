@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -115,6 +116,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         HttpStatus.BAD_REQUEST,
                         "Invalid input",
                         "The request body is not valid JSON of the expected shape."));
+    }
+
+    /** An upload over the limit, found while it streamed (the document module checks the declared length before). */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        long max = e.getMaxUploadSize();
+        String limit = max > 0 ? " of " + Math.max(1, max / (1024 * 1024)) + " MB" : "";
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(problem(
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        "File too large",
+                        "The file is larger than the limit" + limit + ". Please upload a smaller file."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -53,6 +53,12 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void wordsOfOneQueryThatTouchAreMarkedAsOne() {
+        String snippet = snippets.snippet("本次质检报告显示焊接强度合格", Set.copyOf(analyzer.terms("质检报告", 100)), 200);
+        assertThat(snippet).isEqualTo("本次<mark>质检报告</mark>显示焊接强度合格");
+    }
+
+    @Test
     void snippetMarksStemmedHitsAsWritten() {
         String snippet = snippets.snippet("Two seams were welded <twice> & checked.", Set.of("weld"), 200);
         assertThat(snippet).isEqualTo("Two seams were <mark>welded</mark> &lt;twice&gt; &amp; checked.");

@@ -17,6 +17,9 @@ import static io.crossflow.supply.process.SupplierOrderProcess.SUPPLIER_REMINDED
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crossflow.document.DocumentType;
+import io.crossflow.document.DocumentUploads;
+import io.crossflow.document.TargetType;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.Users;
 import io.crossflow.notification.NotificationRequested;
@@ -92,6 +95,9 @@ class SupplierOrderProcessIT {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    DocumentUploads uploads;
 
     @RegisterExtension
     final ProcessTestSession session = new ProcessTestSession("engineer");
@@ -170,6 +176,15 @@ class SupplierOrderProcessIT {
 
         BpmnAwareTests.assertThat(order.instance()).isWaitingAtExactly(QC_REPORT_TASK);
         assertThat(order().status()).isEqualTo(SupplierOrderStatus.CONFIRMED);
+        assertThatThrownBy(() -> taskService.complete(task, Map.of(QC_REPORT_REFERENCE, "DOC-QC-17")))
+                .as("a reference without a QC_REPORT document attached to the task")
+                .rootCause()
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactly("documents"));
+        BpmnAwareTests.assertThat(order.instance()).isWaitingAtExactly(QC_REPORT_TASK);
         complete(order, QC_REPORT_TASK, Map.of(QC_REPORT_REFERENCE, "https://docs.example/qc/17"));
         BpmnAwareTests.assertThat(order.instance()).isWaitingAtExactly(QC_REVIEW_TASK);
     }
@@ -347,7 +362,26 @@ class SupplierOrderProcessIT {
     }
 
     private void complete(Order order, String taskKey, Map<String, Object> variables) {
-        taskService.complete(BpmnAwareTests.task(taskKey, order.instance()).getId(), variables);
+        String task = BpmnAwareTests.task(taskKey, order.instance()).getId();
+        if (taskKey.equals(QC_REPORT_TASK) && variables.containsKey(QC_REPORT_REFERENCE)) {
+            attachQcReport(task);
+        }
+        taskService.complete(task, variables);
+    }
+
+    /** The supplier uploads a QC report to the task, as the step's model requires (crossflow:requiresDocument). */
+    private void attachQcReport(String taskId) {
+        CurrentUser supplierUser = users.currentUserByUsername("supplier-a").orElseThrow();
+        try {
+            uploads.upload(
+                    supplierUser,
+                    gearbox.id(),
+                    new DocumentUploads.NewDocument(DocumentType.QC_REPORT, TargetType.TASK, taskId, null, null),
+                    new java.io.ByteArrayInputStream("QC report".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    "qc-report.txt");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private long historicCount(Order order, String activityId) {
