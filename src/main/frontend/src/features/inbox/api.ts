@@ -34,6 +34,8 @@ export interface InboxQueryParams {
   size: number
   projectId?: string
   dueBefore?: string
+  dueFrom?: string
+  mine?: 'true'
   q?: string
   priority?: number
   sort?: InboxSort

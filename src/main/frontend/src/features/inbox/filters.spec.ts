@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { InboxItem } from './api'
-import { defaultFilters, dueBefore, dueDisplay, fromRoute, isDueToday, isOverdue, MINE_WINDOW, priorityBand, toQuery, toRoute, visibleItems } from './filters'
+import { defaultFilters, dueBefore, dueDisplay, fromRoute, isDueToday, isOverdue, priorityBand, toQuery, toRoute } from './filters'
 
 const now = new Date(2026, 10, 24, 10, 30) // 24 Nov 2026, 10:30 local
 
@@ -32,26 +31,16 @@ describe('the inbox query', () => {
     expect(dueBefore('overdue', 'week', now)).toBe(now.toISOString())
   })
 
-  it('reads a window of tasks for "assigned to me" and keeps only the caller\'s', () => {
+  it('asks the server for "assigned to me" and pages it like any list', () => {
     const q = toQuery({ ...defaultFilters(), view: 'mine', page: 3 }, now)
-    expect(q.page).toBe(0)
-    expect(q.size).toBe(MINE_WINDOW)
-    const item = (taskId: string, assignee: string | null): InboxItem => ({
-      taskId, title: taskId, projectId: null, projectName: null, processKey: 'p', processName: null, due: null, priority: 50, assignee, created: '',
-    })
-    const items = [item('a', 'me'), item('b', null), item('c', 'me')]
-    expect(visibleItems(items, 'mine', 'me').map((i) => i.taskId)).toEqual(['a', 'c'])
-    expect(visibleItems(items, 'all', 'me')).toHaveLength(3)
-    expect(visibleItems(items, 'mine', undefined)).toEqual([])
+    expect(q).toMatchObject({ page: 3, size: 20, mine: 'true' })
+    expect(q.dueFrom).toBeUndefined()
+    expect(toQuery(defaultFilters(), now).mine).toBeUndefined()
   })
 
-  it('keeps "due today" to the tasks not yet overdue, as the count does', () => {
-    expect(toQuery({ ...defaultFilters(), view: 'today' }, now)).toMatchObject({ page: 0, size: MINE_WINDOW, dueBefore: '2026-11-24' })
-    const item = (taskId: string, due: Date): InboxItem => ({
-      taskId, title: taskId, projectId: null, projectName: null, processKey: 'p', processName: null, due: due.toISOString(), priority: 50, assignee: null, created: '',
-    })
-    const items = [item('late', new Date(2026, 10, 23)), item('tonight', new Date(2026, 10, 24, 20))]
-    expect(visibleItems(items, 'today', 'me', now).map((i) => i.taskId)).toEqual(['tonight'])
+  it('asks for "due today" as due from now to the end of today, as the count does', () => {
+    expect(toQuery({ ...defaultFilters(), view: 'today' }, now)).toMatchObject({ dueFrom: now.toISOString(), dueBefore: '2026-11-24' })
+    expect(toQuery({ ...defaultFilters(), view: 'today', due: 'overdue' }, now).dueFrom).toBeUndefined()
   })
 })
 

@@ -1,5 +1,5 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import type { InboxItem, InboxQueryParams, InboxSort } from './api'
+import type { InboxQueryParams, InboxSort } from './api'
 
 /** The quick views over the inbox, one per count of GET /api/inbox/counts. */
 export const VIEWS = ['all', 'mine', 'overdue', 'today'] as const
@@ -23,17 +23,6 @@ export interface InboxFilters {
 }
 
 export const PAGE_SIZE = 20
-/**
- * "Assigned to me" and "due today" (not yet overdue) have no server filter of their own: they read
- * this many of the caller's tasks (the server's largest page) and keep the matching ones, so the
- * list agrees with the counts of GET /api/inbox/counts.
- */
-export const MINE_WINDOW = 100
-
-/** The views the client narrows down from a window of tasks rather than page by page. */
-export function windowed(view: InboxView): boolean {
-  return view === 'mine' || view === 'today'
-}
 
 export function defaultFilters(): InboxFilters {
   return { view: 'all', projectId: '', due: '', priority: null, q: '', sort: 'due', page: 0, size: PAGE_SIZE }
@@ -60,26 +49,24 @@ export function dueBefore(view: InboxView, due: DueFilter, now: Date): string | 
   return undefined
 }
 
-/** The query string of GET /api/inbox for the chosen filters. */
+/**
+ * The query string of GET /api/inbox for the chosen filters. Each quick view is a server filter, so
+ * its list agrees with its count of GET /api/inbox/counts and pages like any other: "assigned to me"
+ * is {@code mine}, "due today" is due from now (not yet overdue) to the end of today.
+ */
 export function toQuery(filters: InboxFilters, now: Date = new Date()): InboxQueryParams {
   const q = filters.q.trim()
-  const narrowed = windowed(filters.view)
   return {
-    page: narrowed ? 0 : filters.page,
-    size: narrowed ? MINE_WINDOW : filters.size,
+    page: filters.page,
+    size: filters.size,
     projectId: filters.projectId || undefined,
     dueBefore: dueBefore(filters.view, filters.due, now),
+    dueFrom: filters.view === 'today' && filters.due !== 'overdue' ? now.toISOString() : undefined,
+    mine: filters.view === 'mine' ? 'true' : undefined,
     q: q ? q.slice(0, 200) : undefined,
     priority: filters.priority ?? undefined,
     sort: filters.sort === 'due' ? undefined : filters.sort,
   }
-}
-
-/** The items to show: all of the page, for "assigned to me" those the caller holds, for "due today" those not yet overdue. */
-export function visibleItems(items: InboxItem[], view: InboxView, me: string | undefined, now: Date = new Date()): InboxItem[] {
-  if (view === 'mine') return items.filter((i) => i.assignee !== null && i.assignee === me)
-  if (view === 'today') return items.filter((i) => !isOverdue(i.due, now))
-  return items
 }
 
 function first(value: LocationQuery[string]): string | undefined {

@@ -22,7 +22,6 @@ const messages: FeatureMessages = {
       empty: 'No tasks here. Enjoy the calm.',
       emptyFiltered: 'No task matches these filters.',
       total: '{n} task | {n} tasks',
-      mineWindow: 'Looked through your first {n} tasks only; narrow the search to see more.',
       completed: 'Task completed: {name}',
     },
     task: {
@@ -71,7 +70,6 @@ const messages: FeatureMessages = {
       empty: '暂无任务，一切都很平静。',
       emptyFiltered: '没有符合筛选条件的任务。',
       total: '共 {n} 项任务',
-      mineWindow: '仅查看了您的前 {n} 项任务；请缩小搜索范围以查看更多。',
       completed: '任务已完成：{name}',
     },
     task: {

@@ -74,6 +74,12 @@ public class Inbox {
         if (query.dueBefore() != null) {
             where.append(" and i.due <= :dueBefore");
         }
+        if (query.dueFrom() != null) {
+            where.append(" and i.due >= :dueFrom");
+        }
+        if (query.assignedToMe()) {
+            where.append(" and i.assignee = :user");
+        }
         if (query.minPriority() != null) {
             where.append(" and i.priority >= :minPriority");
         }
@@ -112,6 +118,9 @@ public class Inbox {
         }
         if (query.dueBefore() != null) {
             spec = spec.param("dueBefore", Timestamp.from(query.dueBefore()));
+        }
+        if (query.dueFrom() != null) {
+            spec = spec.param("dueFrom", Timestamp.from(query.dueFrom()));
         }
         if (query.minPriority() != null) {
             spec = spec.param("minPriority", query.minPriority());

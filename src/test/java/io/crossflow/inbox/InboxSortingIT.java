@@ -71,8 +71,8 @@ class InboxSortingIT {
         Instant laterToday = now.plus(Duration.ofMinutes(10));
         boolean nearMidnight =
                 !laterToday.atZone(ZoneId.systemDefault()).toLocalDate().equals(LocalDate.now(ZoneId.systemDefault()));
-        task(fixture, project, supplierA, "Overdue", 50, now.minus(Duration.ofDays(2)));
-        task(fixture, project, supplierA, "Today", 50, laterToday);
+        String overdue = task(fixture, project, supplierA, "Overdue", 50, now.minus(Duration.ofDays(2)));
+        String today = task(fixture, project, supplierA, "Today", 50, laterToday);
         String claimed = task(fixture, project, supplierA, "Claimed", 50, now.plus(Duration.ofDays(9)));
         assertThat(supplier.post("/api/tasks/" + claimed + "/claim", Map.of()).status())
                 .isEqualTo(204);
@@ -90,6 +90,18 @@ class InboxSortingIT {
         }
         assertThat(counts(clients.as("supplier-b"))).isEqualTo(otherBefore);
         assertThat(clients.anonymous().get("/api/inbox/counts").status()).isEqualTo(401);
+
+        // each count has a list that agrees with it, page by page on the server
+        String base = "/api/inbox?projectId=" + project;
+        assertThat(ids(supplier.get(base + "&mine=true"))).containsExactly(claimed);
+        assertThat(ids(supplier.get(base + "&dueBefore=" + now))).containsExactly(overdue);
+        if (!nearMidnight) {
+            assertThat(ids(supplier.get(base + "&dueFrom=" + now + "&dueBefore=" + LocalDate.now())))
+                    .containsExactly(today);
+        }
+        Api.Response bad = supplier.get(base + "&dueFrom=tomorrow");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("errors").get(0).path("field").asText()).isEqualTo("dueFrom");
     }
 
     /** A hand-off's accept task for supplier A with the given priority and due time (set on the read model). */

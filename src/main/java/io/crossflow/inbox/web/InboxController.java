@@ -35,7 +35,9 @@ class InboxController {
      * The caller's open tasks, soonest due first. {@code dueBefore} is an ISO instant (due at or
      * before it) or an ISO date (due by the end of that day); {@code q} matches title, project,
      * process and business key; {@code priority} keeps tasks of at least that priority; {@code sort}
-     * is one of {@link InboxSort}'s API names.
+     * is one of {@link InboxSort}'s API names; {@code dueFrom} (an ISO instant) keeps tasks due at or
+     * after it, so {@code dueFrom=now&dueBefore=today} is "due later today"; {@code mine=true} keeps
+     * the tasks the caller holds.
      */
     @GetMapping("/api/inbox")
     InboxPageDto inbox(
@@ -45,10 +47,21 @@ class InboxController {
             @RequestParam(required = false) String dueBefore,
             @RequestParam(required = false) @Size(max = 200) String q,
             @RequestParam(required = false) @Min(0) Integer priority,
-            @RequestParam(required = false) String sort) {
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dueFrom,
+            @RequestParam(defaultValue = "false") boolean mine) {
         InboxPage result = inbox.page(
                 CurrentUsers.require(),
-                new InboxQuery(page, size, projectId, dueBefore(dueBefore), q, priority, sort(sort)));
+                new InboxQuery(
+                        page,
+                        size,
+                        projectId,
+                        dueBefore(dueBefore),
+                        q,
+                        priority,
+                        sort(sort),
+                        instant("dueFrom", dueFrom),
+                        mine));
         return new InboxPageDto(result.items().stream().map(InboxItemDto::of).toList(), result.total());
     }
 
@@ -65,6 +78,17 @@ class InboxController {
         return InboxSort.of(value.trim())
                 .orElseThrow(() -> InvalidInputException.field(
                         "sort", "must be one of due, -due, priority, -priority, created, -created"));
+    }
+
+    static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.field(field, "must be a date-time with offset, like 2025-06-30T14:30:00Z");
+        }
     }
 
     static Instant dueBefore(String value) {
