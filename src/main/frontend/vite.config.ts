@@ -14,7 +14,7 @@ export default defineConfig({
       workbox: {
         globPatterns: ['index.html', 'assets/index-*.{js,css}', 'icon*.{svg,png}'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//, /^\/camunda\//, /^\/actuator\//, /^\/oauth2\//, /^\/login\/oauth2\//, /^\/swagger-ui/, /^\/v3\//, /^\/sso\//],
+        navigateFallbackDenylist: [/^\/api\//, /^\/engine-rest/, /^\/camunda\//, /^\/actuator\//, /^\/oauth2\//, /^\/login\/oauth2\//, /^\/swagger-ui/, /^\/v3\//, /^\/sso\//],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
       manifest: {

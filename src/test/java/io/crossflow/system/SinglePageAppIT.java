@@ -54,6 +54,7 @@ class SinglePageAppIT {
                 .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000", "immutable"));
 
         assertThat(get("/assets/no-such-file.js").statusCode()).isEqualTo(404);
+        assertThat(get("/engine-rest/task").statusCode()).isEqualTo(404);
         HttpResponse<String> api = get("/api/no-such-thing");
         assertThat(api.statusCode()).isEqualTo(401);
         assertThat(api.body()).doesNotContain("<div id=\"app\">");
