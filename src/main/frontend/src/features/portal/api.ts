@@ -1,4 +1,7 @@
 import { http } from '@/api/http'
+import type { NewTicket, Ticket } from '@/api/tickets'
+
+export type { NewTicket, Ticket, TicketType } from '@/api/tickets'
 
 /** A project as the caller sees it (GET /api/projects). */
 export interface PortalProject {
@@ -27,33 +30,6 @@ export interface PortalWorkItem {
   progress: number
   milestone: boolean
   handoffStatus: HandoffStatus | null
-}
-
-export type TicketType = 'CHANGE_REQUEST' | 'ISSUE' | 'COMPLAINT'
-
-export interface Ticket {
-  id: string
-  projectId: string
-  number: string
-  type: TicketType
-  title: string
-  description: string | null
-  reporterUserId: string
-  reporterOrganisationId: string
-  routedOrganisationId: string | null
-  affectedWorkItemIds: string[]
-  stage: string
-  sla: { due: string | null; breached: boolean }
-  createdAt: string
-  closedAt: string | null
-}
-
-/** The body of POST /api/projects/{id}/tickets (io.crossflow.ticket.web.TicketController). */
-export interface NewTicket {
-  type: TicketType
-  title: string
-  description: string
-  affectedWorkItemIds: string[]
 }
 
 export type SupplierOrderStatus = 'PLACED' | 'CONFIRMED' | 'QC_SUBMITTED' | 'QC_REJECTED' | 'QC_APPROVED' | 'SHIPPED'

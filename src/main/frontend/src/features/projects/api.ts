@@ -1,9 +1,11 @@
 import { http } from '@/api/http'
+import type { NewTicket, Ticket } from '@/api/tickets'
+
+export type { NewTicket, Ticket, TicketType } from '@/api/tickets'
 
 export type WorkItemStatus = 'TODO' | 'IN_PROGRESS' | 'BLOCKED' | 'DONE'
 export const STATUSES: readonly WorkItemStatus[] = ['TODO', 'IN_PROGRESS', 'BLOCKED', 'DONE']
 export type HandoffStatus = 'OFFERED' | 'ACCEPTED' | 'DECLINED' | 'DELIVERED' | 'REWORK' | 'APPROVED'
-export type TicketType = 'CHANGE_REQUEST' | 'ISSUE' | 'COMPLAINT'
 export type ProjectRoleName = 'MANAGER' | 'MEMBER' | 'ADMIN' | 'OWNER' | 'SUPPLIER' | 'OUTSOURCER' | 'AGENCY' | 'CUSTOMER'
 
 /** A project as the caller sees it, with the caller's own role in it. */
@@ -176,31 +178,6 @@ export interface NewBudgetLine {
   planned?: number | null
   committed?: number | null
   actual?: number | null
-}
-
-export interface Ticket {
-  id: string
-  projectId: string
-  number: string
-  type: TicketType
-  title: string
-  description: string | null
-  reporterUserId: string | null
-  reporterOrganisationId: string | null
-  routedOrganisationId: string | null
-  affectedWorkItemIds: string[] | null
-  stage: string
-  sla: { due: string | null; breached: boolean }
-  createdAt: string
-  closedAt: string | null
-}
-
-export interface NewTicket {
-  type: TicketType
-  title: string
-  description?: string
-  affectedWorkItemIds?: string[]
-  routedOrganisationId?: string | null
 }
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }

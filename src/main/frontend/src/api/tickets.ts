@@ -1,0 +1,29 @@
+/** Tickets as GET /api/tickets and POST /api/projects/{id}/tickets answer them (io.crossflow.ticket.web). */
+
+export type TicketType = 'CHANGE_REQUEST' | 'ISSUE' | 'COMPLAINT'
+
+export interface Ticket {
+  id: string
+  projectId: string
+  number: string
+  type: TicketType
+  title: string
+  description: string | null
+  reporterUserId: string | null
+  reporterOrganisationId: string | null
+  routedOrganisationId: string | null
+  affectedWorkItemIds: string[] | null
+  stage: string
+  sla: { due: string | null; breached: boolean }
+  createdAt: string
+  closedAt: string | null
+}
+
+/** The body of POST /api/projects/{id}/tickets. */
+export interface NewTicket {
+  type: TicketType
+  title: string
+  description?: string
+  affectedWorkItemIds?: string[]
+  routedOrganisationId?: string | null
+}
