@@ -9,6 +9,7 @@ import java.util.UUID;
  * @param contentType detected from the bytes, never the client's claim
  * @param fileName the sanitised display name; never used as a storage path
  * @param restoredFrom the earlier version this one restores, or null
+ * @param indexedAt when its text reached the search index (after extraction), or null
  */
 public record DocumentVersion(
         UUID documentId,
@@ -21,4 +22,5 @@ public record DocumentVersion(
         UUID uploadedBy,
         Instant uploadedAt,
         ExtractionStatus extractionStatus,
-        String extractionError) {}
+        String extractionError,
+        Instant indexedAt) {}

@@ -55,13 +55,18 @@ final class DocumentFixture {
         return response.json();
     }
 
-    /** Polls the version until its extraction has ended, for at most the deadline; returns the version. */
+    /**
+     * Polls the version until its extraction has ended and its text is searchable (the indexing stage
+     * after it), for at most the deadline; returns the version.
+     */
     JsonNode awaitExtraction(String username, String documentId, int number, Duration deadline) {
         Instant end = Instant.now().plus(deadline);
         while (true) {
             JsonNode version = version(username, documentId, number);
             String status = version.path("extraction").path("status").asText();
-            if (!List.of("PENDING", "RUNNING").contains(status) || Instant.now().isAfter(end)) {
+            boolean ended = !List.of("PENDING", "RUNNING").contains(status)
+                    && version.path("extraction").path("searchable").asBoolean();
+            if (ended || Instant.now().isAfter(end)) {
                 return version;
             }
             Thread.onSpinWait();

@@ -32,6 +32,9 @@ class DocumentIT {
     @Autowired
     OutboxDispatcher outbox;
 
+    @Autowired
+    io.crossflow.document.internal.ExtractionQueue queue;
+
     DocumentFixture fixture;
 
     @BeforeEach
@@ -265,6 +268,36 @@ class DocumentIT {
                         .query(String.class)
                         .single())
                 .contains("Bore diameter 42 mm");
+    }
+
+    @Test
+    void aVersionLeftUnindexedIsMadeSearchableByThePoller() {
+        JsonNode document = fixture.created(
+                "engineer", Map.of("type", "OTHER"), "gauge.txt", "Gauge block calibration passed".getBytes(UTF_8));
+        String id = document.path("id").asText();
+        fixture.awaitExtraction("engineer", id, 1, Duration.ofSeconds(30));
+        // as if the node had stopped between the two stages
+        jdbc.sql("delete from srch_entry where kind = 'document' and object_id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("update doc_version set indexed_at = null where document_id = ?::uuid")
+                .param(id)
+                .update();
+        assertThat(fixture.version("engineer", id, 1)
+                        .path("extraction")
+                        .path("searchable")
+                        .asBoolean())
+                .isFalse();
+
+        queue.poll();
+
+        JsonNode version = fixture.awaitExtraction("engineer", id, 1, Duration.ofSeconds(30));
+        assertThat(version.path("extraction").path("searchable").asBoolean()).isTrue();
+        assertThat(jdbc.sql("select body from srch_entry where kind = 'document' and object_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .contains("Gauge block calibration passed");
     }
 
     private List<String> listed(Api api) {

@@ -23,7 +23,7 @@ public class DocumentRecords {
 
     private static final String VERSION_COLUMNS = """
             document_id, number, size_bytes, sha256, content_type, file_name, restored_from, uploaded_by,
-            uploaded_at, extraction_status, extraction_error
+            uploaded_at, extraction_status, extraction_error, indexed_at
             """;
 
     private final JdbcClient jdbc;
@@ -256,7 +256,7 @@ public class DocumentRecords {
                 rs.getTimestamp("created_at").toInstant(),
                 latest == 0
                         ? null
-                        : new DocumentVersion(id, latest, 0, null, null, null, null, null, null, null, null));
+                        : new DocumentVersion(id, latest, 0, null, null, null, null, null, null, null, null, null));
     }
 
     private static DocumentVersion version(ResultSet rs) throws SQLException {
@@ -271,6 +271,9 @@ public class DocumentRecords {
                 rs.getObject("uploaded_by", UUID.class),
                 rs.getTimestamp("uploaded_at").toInstant(),
                 ExtractionStatus.valueOf(rs.getString("extraction_status")),
-                rs.getString("extraction_error"));
+                rs.getString("extraction_error"),
+                rs.getTimestamp("indexed_at") == null
+                        ? null
+                        : rs.getTimestamp("indexed_at").toInstant());
     }
 }

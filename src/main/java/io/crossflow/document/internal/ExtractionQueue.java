@@ -26,11 +26,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Runs text extraction after the upload committed. The {@code doc_version} row is the job: {@code
- * PENDING} until a node claims it ({@code RUNNING}, with the claim time), then DONE, FAILED or
- * SKIPPED. A committed upload is handed to a bounded pool at once; whatever the pool cannot take, and
- * whatever a stopped node left PENDING or claimed too long ago, the poller picks up, so extraction
- * survives restarts. The uploader never sees an extraction error: it is recorded on the version.
+ * Runs text extraction after the upload committed, then indexing. The {@code doc_version} row is the
+ * job: {@code PENDING} until a node claims it ({@code RUNNING}, with the claim time), then DONE,
+ * FAILED or SKIPPED; then {@code indexed_at} once its text reached the search index. Extraction and
+ * indexing are two stages with their own workers: the search module's analysis (Chinese word
+ * segmentation of every character) costs about as much as Tika's parse and must not hold up the
+ * extraction of the next upload. A committed upload is handed to the extraction pool at once, an
+ * extracted version to the indexer; whatever a pool cannot take, and whatever a stopped node left
+ * behind, the poller picks up, so both stages survive restarts. The uploader never sees an
+ * extraction error: it is recorded on the version.
  */
 @Component
 public class ExtractionQueue implements DisposableBean {
@@ -44,6 +48,7 @@ public class ExtractionQueue implements DisposableBean {
     private final SearchIndex search;
     private final DocumentProperties.Extraction limits;
     private final ThreadPoolExecutor pool;
+    private final ThreadPoolExecutor indexer;
     private volatile boolean paused;
 
     ExtractionQueue(
@@ -68,6 +73,12 @@ public class ExtractionQueue implements DisposableBean {
                 new ArrayBlockingQueue<>(limits.queueCapacity()),
                 r -> {
                     Thread t = new Thread(r, "doc-extract-" + threads.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        this.indexer = new ThreadPoolExecutor(
+                1, 1, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(limits.queueCapacity()), r -> {
+                    Thread t = new Thread(r, "doc-index");
                     t.setDaemon(true);
                     return t;
                 });
@@ -121,19 +132,63 @@ public class ExtractionQueue implements DisposableBean {
                 .query((rs, i) -> new Job(rs.getObject("document_id", UUID.class), rs.getInt("number")))
                 .list();
         due.forEach(job -> submit(job.documentId(), job.number()));
+        int indexRoom = indexer.getQueue().remainingCapacity();
+        if (indexRoom > 0) {
+            jdbc.sql("select document_id, number from doc_version where indexed_at is null"
+                            + " and extraction_status in ('DONE', 'FAILED', 'SKIPPED') order by uploaded_at limit ?")
+                    .param(indexRoom)
+                    .query((rs, i) -> new Job(rs.getObject("document_id", UUID.class), rs.getInt("number")))
+                    .list()
+                    .forEach(job -> submitIndexing(job.documentId(), job.number()));
+        }
     }
 
     private void submit(UUID documentId, int number) {
         try {
-            pool.execute(() -> run(documentId, number));
+            pool.execute(() -> {
+                run(documentId, number);
+                submitIndexing(documentId, number);
+            });
         } catch (RejectedExecutionException e) {
             log.debug("Extraction queue full; version {} of {} waits for the poller", number, documentId);
         }
     }
 
+    private void submitIndexing(UUID documentId, int number) {
+        try {
+            indexer.execute(() -> indexVersion(documentId, number));
+        } catch (RejectedExecutionException e) {
+            log.debug("Indexing queue full; version {} of {} waits for the poller", number, documentId);
+        }
+    }
+
     /**
-     * Claims and extracts the version now, on the calling thread (tests and benchmarks use it to
-     * await a result without sleeping). Returns its status afterwards.
+     * The indexing stage of one extracted version, on the calling thread: its document's name and, if
+     * it is still the latest version, its text go into the search index for the document's audience;
+     * then the version is marked indexed. Idempotent; a failure leaves it for the poller.
+     */
+    public void indexVersion(UUID documentId, int number) {
+        try {
+            jdbc.sql("select tenant_id from doc_document where id = ?")
+                    .param(documentId)
+                    .query(UUID.class)
+                    .optional()
+                    .flatMap(tenant -> records.find(tenant, documentId))
+                    .filter(d -> d.latest() != null && d.latest().number() == number)
+                    .ifPresent(this::index);
+            jdbc.sql("update doc_version set indexed_at = now() where document_id = ? and number = ?"
+                            + " and indexed_at is null")
+                    .params(documentId, number)
+                    .update();
+        } catch (RuntimeException e) {
+            log.warn("Indexing version {} of document {} failed; the poller tries again", number, documentId, e);
+        }
+    }
+
+    /**
+     * The extraction stage of one version, now, on the calling thread (tests and benchmarks use it to
+     * await a result without sleeping): claim, extract, record. Indexing is the next stage ({@link
+     * #indexVersion}). Returns its status afterwards.
      */
     public ExtractionStatus run(UUID documentId, int number) {
         if (!claim(documentId, number)) {
@@ -193,13 +248,6 @@ public class ExtractionQueue implements DisposableBean {
                         """)
                 .params(result.status().name(), result.error(), result.text(), documentId, number)
                 .update();
-        jdbc.sql("select tenant_id from doc_document where id = ?")
-                .param(documentId)
-                .query(UUID.class)
-                .optional()
-                .flatMap(tenant -> records.find(tenant, documentId))
-                .filter(d -> d.latest() != null && d.latest().number() == number)
-                .ifPresent(d -> index(d, result.text() == null ? "" : result.text()));
     }
 
     /** Puts the document's name and its latest version's text into the search index, for its audience. */
@@ -229,6 +277,7 @@ public class ExtractionQueue implements DisposableBean {
     @Override
     public void destroy() {
         pool.shutdownNow();
+        indexer.shutdownNow();
     }
 
     private record Job(UUID documentId, int number) {}

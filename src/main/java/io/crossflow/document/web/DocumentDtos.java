@@ -76,11 +76,12 @@ final class DocumentDtos {
                     v.restoredFrom(),
                     v.uploadedBy(),
                     v.uploadedAt(),
-                    new Extraction(v.extractionStatus(), v.extractionError()));
+                    new Extraction(v.extractionStatus(), v.extractionError(), v.indexedAt() != null));
         }
     }
 
-    record Extraction(ExtractionStatus status, String error) {}
+    /** @param searchable whether the version's text has reached search (the stage after extraction) */
+    record Extraction(ExtractionStatus status, String error, boolean searchable) {}
 
     record CommentDto(UUID id, Integer version, UUID authorId, String body, Instant createdAt) {
 
