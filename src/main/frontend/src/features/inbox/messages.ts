@@ -25,6 +25,11 @@ const messages: FeatureMessages = {
       completed: 'Task completed: {name}',
     },
     task: {
+      documents: {
+        required: 'Documents this step requires before it completes',
+        attached: 'attached', missing: 'missing', upload: 'Upload', uploaded: '{name} uploaded.',
+        type: { QC_REPORT: 'QC report', DELIVERABLE: 'Deliverable', REQUIREMENT: 'Requirement', DESIGN: 'Design', OTHER: 'Other document' },
+      },
       back: 'Back to the list',
       backPortal: 'Back to the portal',
       process: 'Process',
@@ -73,6 +78,11 @@ const messages: FeatureMessages = {
       completed: '任务已完成：{name}',
     },
     task: {
+      documents: {
+        required: '完成此步骤前需要上传的文件',
+        attached: '已上传', missing: '缺少', upload: '上传', uploaded: '已上传 {name}。',
+        type: { QC_REPORT: '质检报告', DELIVERABLE: '交付物', REQUIREMENT: '需求', DESIGN: '设计', OTHER: '其他文件' },
+      },
       back: '返回列表',
       backPortal: '返回门户',
       process: '流程',

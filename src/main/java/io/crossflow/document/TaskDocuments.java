@@ -75,7 +75,7 @@ public class TaskDocuments implements CompletionGuard {
                         "This step needs a " + label(type) + " document before it can be completed. Upload it to"
                                 + " the task first.",
                         List.of(new InvalidInputException.FieldError(
-                                "documents", "a " + type + " document is required")));
+                                "documents", "a " + label(type) + " document must be attached to this step")));
             }
         }
     }

@@ -1,0 +1,31 @@
+import { http, request } from '@/api/http'
+
+export type DocumentType = 'QC_REPORT' | 'DELIVERABLE' | 'REQUIREMENT' | 'DESIGN' | 'OTHER'
+export const DOCUMENT_TYPES: readonly DocumentType[] = ['QC_REPORT', 'DELIVERABLE', 'REQUIREMENT', 'DESIGN', 'OTHER']
+
+export interface TaskDocument {
+  id: string
+  type: DocumentType
+  name: string
+  latestVersion: { number: number; size: number; extraction: { status: string } } | null
+}
+
+/** GET /api/tasks/{id}/documents: what the step requires before it completes, and what is attached. */
+export interface TaskDocuments {
+  required: { type: DocumentType; attached: boolean }[]
+  documents: TaskDocument[]
+}
+
+export const taskDocumentsApi = {
+  of: (taskId: string) => http.get<TaskDocuments>(`/api/tasks/${encodeURIComponent(taskId)}/documents`),
+  /** Uploads a file to the task (multipart; the server detects the type from the bytes). */
+  upload: (projectId: string, taskId: string, type: DocumentType, file: File) => {
+    const body = new FormData()
+    body.append('file', file, file.name)
+    body.append('type', type)
+    body.append('targetType', 'TASK')
+    body.append('targetId', taskId)
+    return request<TaskDocument>(`/api/projects/${encodeURIComponent(projectId)}/documents`, { method: 'POST', body })
+  },
+  contentUrl: (doc: TaskDocument) => `/api/documents/${doc.id}/versions/${doc.latestVersion?.number ?? 1}/content`,
+}
