@@ -26,6 +26,7 @@ const messages: FeatureMessages = {
     },
     task: {
       documents: {
+        label: 'Documents',
         required: 'Documents this step requires before it completes',
         attached: 'attached', missing: 'missing', upload: 'Upload', uploaded: '{name} uploaded.',
         type: { QC_REPORT: 'QC report', DELIVERABLE: 'Deliverable', REQUIREMENT: 'Requirement', DESIGN: 'Design', OTHER: 'Other document' },
@@ -79,6 +80,7 @@ const messages: FeatureMessages = {
     },
     task: {
       documents: {
+        label: '文件',
         required: '完成此步骤前需要上传的文件',
         attached: '已上传', missing: '缺少', upload: '上传', uploaded: '已上传 {name}。',
         type: { QC_REPORT: '质检报告', DELIVERABLE: '交付物', REQUIREMENT: '需求', DESIGN: '设计', OTHER: '其他文件' },

@@ -42,7 +42,7 @@ class QcReportBrowserIT extends BrowserTest {
         page.getByLabel("QC report (document number or link)").fill("QC-2026-118");
         page.locator("[data-test=task-complete]").click();
         assertThat(page.locator("[data-test=task-errors]"))
-                .containsText("a QC report document must be attached to this step");
+                .containsText("Documents: a QC report document must be attached to this step");
         supplier.screenshot("refused-without-report");
 
         com.microsoft.playwright.FileChooser chooser = page.waitForFileChooser(
