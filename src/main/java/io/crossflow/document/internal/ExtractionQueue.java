@@ -23,7 +23,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs text extraction after the upload committed, then indexing. The {@code doc_version} row is the
@@ -49,6 +51,7 @@ public class ExtractionQueue implements DisposableBean {
     private final DocumentProperties.Extraction limits;
     private final ThreadPoolExecutor pool;
     private final ThreadPoolExecutor indexer;
+    private final TransactionTemplate transactions;
     private volatile boolean paused;
 
     ExtractionQueue(
@@ -57,12 +60,14 @@ public class ExtractionQueue implements DisposableBean {
             DocumentRecords records,
             TextExtractor extractor,
             SearchIndex search,
-            DocumentProperties properties) {
+            DocumentProperties properties,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.store = store;
         this.records = records;
         this.extractor = extractor;
         this.search = search;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.limits = properties.extraction();
         AtomicInteger threads = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(
@@ -169,17 +174,21 @@ public class ExtractionQueue implements DisposableBean {
      */
     public void indexVersion(UUID documentId, int number) {
         try {
-            jdbc.sql("select tenant_id from doc_document where id = ?")
-                    .param(documentId)
-                    .query(UUID.class)
-                    .optional()
-                    .flatMap(tenant -> records.find(tenant, documentId))
-                    .filter(d -> d.latest() != null && d.latest().number() == number)
-                    .ifPresent(this::index);
-            jdbc.sql("update doc_version set indexed_at = now() where document_id = ? and number = ?"
-                            + " and indexed_at is null")
-                    .params(documentId, number)
-                    .update();
+            // the document's row is locked while its entry is written: a deletion or a sharing change
+            // (which lock it too) comes before or after, never between reading and writing the entry
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("select tenant_id from doc_document where id = ? and deleted_at is null for update")
+                        .param(documentId)
+                        .query(UUID.class)
+                        .optional()
+                        .flatMap(tenant -> records.find(tenant, documentId))
+                        .filter(d -> d.latest() != null && d.latest().number() == number)
+                        .ifPresent(this::index);
+                jdbc.sql("update doc_version set indexed_at = now() where document_id = ? and number = ?"
+                                + " and indexed_at is null")
+                        .params(documentId, number)
+                        .update();
+            });
         } catch (RuntimeException e) {
             log.warn("Indexing version {} of document {} failed; the poller tries again", number, documentId, e);
         }
