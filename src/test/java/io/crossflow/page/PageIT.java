@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.testing.Api;
+import io.crossflow.testing.DemoIds;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.TestClients;
 import java.util.ArrayList;
@@ -28,6 +29,9 @@ class PageIT {
 
     @Autowired
     TestClients clients;
+
+    @Autowired
+    DemoIds demo;
 
     @Autowired
     JdbcClient jdbc;
@@ -138,7 +142,7 @@ class PageIT {
             assertThat(clients.as(supplier).get("/api/pages/" + page).status()).isEqualTo(404);
             assertThat(save(supplier, page, "Hijack", "<p>x</p>", 1).status()).isEqualTo(404);
             assertThat(clients.as(supplier)
-                            .get("/api/projects/" + demoProject() + "/pages")
+                            .get("/api/projects/" + demo.demoProject() + "/pages")
                             .json()
                             .findValuesAsText("id"))
                     .doesNotContain(page);
@@ -146,7 +150,7 @@ class PageIT {
         }
         assertThat(clients.as("customer").get("/api/pages/" + page).status()).isEqualTo(200);
         assertThat(clients.as("customer")
-                        .get("/api/projects/" + demoProject() + "/pages")
+                        .get("/api/projects/" + demo.demoProject() + "/pages")
                         .json()
                         .findValuesAsText("id"))
                 .contains(page);
@@ -171,8 +175,9 @@ class PageIT {
 
     @Test
     void aPageSharedWithSupplierAIsSeenAndEditedByItAlone() {
-        String page =
-                create("<p>Drawing notes</p>", Map.of("customers", false, "organisationIds", List.of(supplierA())));
+        String page = create(
+                "<p>Drawing notes</p>",
+                Map.of("customers", false, "organisationIds", List.of(demo.organisation(DemoIds.SUPPLIER_A))));
         assertThat(save("supplier-a", page, "Notes", "<p>Drawing notes, checked</p>", 1)
                         .status())
                 .isEqualTo(200);
@@ -209,7 +214,7 @@ class PageIT {
                 .isEqualTo("title");
         Api.Response stranger = clients.as("pm")
                 .post(
-                        "/api/projects/" + demoProject() + "/pages",
+                        "/api/projects/" + demo.demoProject() + "/pages",
                         Map.of("title", "T", "sharing", Map.of("organisationIds", List.of(UUID.randomUUID()))));
         assertThat(stranger.status()).isEqualTo(400);
     }
@@ -219,7 +224,7 @@ class PageIT {
         String page = create("<p>Minutes</p>", Map.of("customers", true));
         String internalOnly = create("<p>Internal minutes</p>", Map.of());
         JsonNode activity = clients.as("customer")
-                .get("/api/projects/" + demoProject() + "/activity?size=200")
+                .get("/api/projects/" + demo.demoProject() + "/activity?size=200")
                 .json();
         assertThat(activity.findValuesAsText("objectId")).contains(page).doesNotContain(internalOnly);
     }
@@ -227,7 +232,7 @@ class PageIT {
     private String create(String content, Map<String, Object> sharing) {
         Api.Response response = clients.as("pm")
                 .post(
-                        "/api/projects/" + demoProject() + "/pages",
+                        "/api/projects/" + demo.demoProject() + "/pages",
                         Map.of("title", "Requirements", "content", content, "sharing", sharing));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         assertThat(response.json().path("version").asInt()).isEqualTo(1);
@@ -254,17 +259,5 @@ class PageIT {
             }
         }
         throw new AssertionError("No " + op + " line in " + diff);
-    }
-
-    private UUID demoProject() {
-        return jdbc.sql("select id from prj_project where name = 'Gearbox Housing Line'")
-                .query(UUID.class)
-                .single();
-    }
-
-    private UUID supplierA() {
-        return jdbc.sql("select id from idn_organisation where name = 'Precision Parts Ltd'")
-                .query(UUID.class)
-                .single();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.testing.Api;
+import io.crossflow.testing.DemoIds;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.TestClients;
 import io.crossflow.ticket.TicketStages;
@@ -34,6 +35,9 @@ class SearchIT {
     TestClients clients;
 
     @Autowired
+    DemoIds demo;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -44,7 +48,8 @@ class SearchIT {
 
     @Test
     void chineseTextIsFoundByItsWordsAndOnlyByItsAudience() {
-        String id = putDocument("质检报告 " + UUID.randomUUID(), "本次质检报告显示焊接强度合格", Set.of(supplierA()), false);
+        String id = putDocument(
+                "质检报告 " + UUID.randomUUID(), "本次质检报告显示焊接强度合格", Set.of(demo.organisation(DemoIds.SUPPLIER_A)), false);
 
         for (String user : List.of("pm", "engineer", "admin", "supplier-a")) {
             assertThat(objectIds(search(user, "质检报告"))).as(user).contains(id);
@@ -88,7 +93,7 @@ class SearchIT {
     @Test
     void workItemsAreFoundByTheirAssigneeOrganisationAndMilestonesByCustomers() {
         String word = word();
-        String supplierItem = createItem("Deburr " + word + " flanges", supplierA(), false);
+        String supplierItem = createItem("Deburr " + word + " flanges", demo.organisation(DemoIds.SUPPLIER_A), false);
         String milestone = createItem("Sign off " + word + " samples", null, true);
 
         assertThat(objectIds(search("pm", word))).contains(supplierItem, milestone);
@@ -112,7 +117,7 @@ class SearchIT {
         String word = word();
         Api.Response raised = clients.as("supplier-b")
                 .post(
-                        "/api/projects/" + demoProject() + "/tickets",
+                        "/api/projects/" + demo.demoProject() + "/tickets",
                         Map.of("type", "ISSUE", "title", "Porosity in " + word + " castings"));
         assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
         String ticket = raised.json().path("id").asText();
@@ -130,15 +135,15 @@ class SearchIT {
         String word = word();
         Api.Response raised = clients.as("supplier-b")
                 .post(
-                        "/api/projects/" + demoProject() + "/tickets",
+                        "/api/projects/" + demo.demoProject() + "/tickets",
                         Map.of("type", "ISSUE", "title", "Cracked " + word + " cores"));
         assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
         UUID ticket = UUID.fromString(raised.json().path("id").asText());
         assertThat(objectIds(search("supplier-a", word))).isEmpty();
         assertThat(objectIds(search("customer", word))).isEmpty();
 
-        stages.route(tenant(), ticket, supplierA());
-        stages.shareWithCustomers(tenant(), ticket);
+        stages.route(demo.demoTenant(), ticket, demo.organisation(DemoIds.SUPPLIER_A));
+        stages.shareWithCustomers(demo.demoTenant(), ticket);
 
         assertThat(objectIds(search("supplier-a", word))).containsExactly(ticket.toString());
         assertThat(objectIds(search("customer", word))).containsExactly(ticket.toString());
@@ -194,8 +199,8 @@ class SearchIT {
     private String putDocument(String title, String body, Set<UUID> organisations, boolean customers) {
         String id = UUID.randomUUID().toString();
         index.put(new SearchEntry(
-                tenant(),
-                demoProject(),
+                demo.demoTenant(),
+                demo.demoProject(),
                 SearchKinds.DOCUMENT,
                 id,
                 title,
@@ -214,7 +219,7 @@ class SearchIT {
         if (organisation != null) {
             body.put("assigneeOrganisationId", organisation);
         }
-        Api.Response response = clients.as("pm").post("/api/projects/" + demoProject() + "/work-items", body);
+        Api.Response response = clients.as("pm").post("/api/projects/" + demo.demoProject() + "/work-items", body);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().path("id").asText();
     }
@@ -251,23 +256,5 @@ class SearchIT {
 
     private static String encode(String q) {
         return URLEncoder.encode(q, StandardCharsets.UTF_8);
-    }
-
-    private UUID demoProject() {
-        return jdbc.sql("select id from prj_project where name = 'Gearbox Housing Line'")
-                .query(UUID.class)
-                .single();
-    }
-
-    private UUID tenant() {
-        return jdbc.sql("select tenant_id from prj_project where name = 'Gearbox Housing Line'")
-                .query(UUID.class)
-                .single();
-    }
-
-    private UUID supplierA() {
-        return jdbc.sql("select id from idn_organisation where name = 'Precision Parts Ltd'")
-                .query(UUID.class)
-                .single();
     }
 }

@@ -4,8 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import io.crossflow.testing.DemoIds;
 import io.crossflow.testing.IntegrationTest;
-import io.crossflow.testing.TestClients;
 import io.crossflow.testing.browser.BrowserSession;
 import io.crossflow.testing.browser.BrowserTest;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LanguageBrowserIT extends BrowserTest {
 
     @Autowired
-    TestClients clients;
+    DemoIds demo;
 
     @Test
     void theSwitchTurnsEveryScreenToChineseAndBack() {
@@ -33,7 +33,7 @@ class LanguageBrowserIT extends BrowserTest {
         assertNoEnglish(page, "Assigned to me", "Overdue", "Due today", "Inbox", "Projects");
         pm.screenshot("inbox-zh-CN");
 
-        page.navigate("/projects/" + demoProject());
+        page.navigate("/projects/" + demo.demoProject());
         for (String tab : List.of("甘特图", "看板", "工单", "动态", "预算")) {
             assertThat(page.getByText(tab, new Page.GetByTextOptions().setExact(true))
                             .first())
@@ -53,7 +53,7 @@ class LanguageBrowserIT extends BrowserTest {
         pm.screenshot("missing-task-zh-CN");
 
         switchTo(page, "en");
-        page.navigate("/projects/" + demoProject());
+        page.navigate("/projects/" + demo.demoProject());
         assertThat(page.getByText("Gantt", new Page.GetByTextOptions().setExact(true))
                         .first())
                 .isVisible();
@@ -88,15 +88,5 @@ class LanguageBrowserIT extends BrowserTest {
         for (String label : labels) {
             assertThat(lines).as("UI label %s on %s", label, page.url()).doesNotContain(label);
         }
-    }
-
-    private String demoProject() {
-        var projects = clients.as("pm").get("/api/projects").json();
-        for (var p : projects) {
-            if (p.path("name").asText().equals("Gearbox Housing Line")) {
-                return p.path("id").asText();
-            }
-        }
-        throw new AssertionError("demo project missing: " + projects);
     }
 }

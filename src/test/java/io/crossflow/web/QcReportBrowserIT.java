@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import io.crossflow.testing.DemoIds;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.TestClients;
 import io.crossflow.testing.browser.BrowserSession;
@@ -30,6 +31,9 @@ class QcReportBrowserIT extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DemoIds demo;
 
     @Test
     void theSupplierUploadsTheRequiredQcReportOnTheTaskAndThenCompletesIt() {
@@ -61,12 +65,8 @@ class QcReportBrowserIT extends BrowserTest {
     }
 
     private String qcTaskOfAFreshOrder() {
-        UUID project = jdbc.sql("select id from prj_project where name = 'Gearbox Housing Line'")
-                .query(UUID.class)
-                .single();
-        UUID supplierA = jdbc.sql("select id from idn_organisation where name = 'Precision Parts Ltd'")
-                .query(UUID.class)
-                .single();
+        UUID project = demo.demoProject();
+        UUID supplierA = demo.organisation(DemoIds.SUPPLIER_A);
         var item = clients.as("pm")
                 .post(
                         "/api/projects/" + project + "/work-items",
