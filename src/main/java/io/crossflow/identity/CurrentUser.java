@@ -6,8 +6,11 @@ import java.util.UUID;
 
 /**
  * The signed-in caller, however it signed in (form, SSO or API token). Immutable for the length
- * of a session; changes to a user take effect at its next sign-in. Serializable because SSO and
- * form-login principals holding it live in the HTTP session.
+ * of a session; changes to a user take effect at its next sign-in (an API token loads its user
+ * afresh for every request). Serializable because SSO and form-login principals holding it live
+ * in the HTTP session.
+ *
+ * @param serviceAccount a service user (an integration account a tenant admin made), not a person
  */
 public record CurrentUser(
         UUID id,
@@ -17,7 +20,8 @@ public record CurrentUser(
         String username,
         String displayName,
         String language,
-        Set<Capability> capabilities)
+        Set<Capability> capabilities,
+        boolean serviceAccount)
         implements Serializable {
 
     public CurrentUser {

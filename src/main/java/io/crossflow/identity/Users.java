@@ -18,7 +18,7 @@ public class Users {
 
     private static final String CURRENT_USER_SELECT = """
             select u.id, u.tenant_id, u.organisation_id, o.kind, u.username, u.display_name, u.language,
-                   u.capabilities
+                   u.capabilities, u.service_account
               from idn_user u join idn_organisation o on o.id = u.organisation_id
             """;
 
@@ -106,7 +106,8 @@ public class Users {
             rs.getString("username"),
             rs.getString("display_name"),
             rs.getString("language"),
-            capabilities((String[]) rs.getArray("capabilities").getArray()));
+            capabilities((String[]) rs.getArray("capabilities").getArray()),
+            rs.getBoolean("service_account"));
 
     private static Set<Capability> capabilities(String[] names) {
         EnumSet<Capability> set = EnumSet.noneOf(Capability.class);

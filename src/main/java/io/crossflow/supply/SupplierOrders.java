@@ -1,6 +1,7 @@
 package io.crossflow.supply;
 
 import io.crossflow.identity.CurrentUser;
+import io.crossflow.identity.IntegrationCaller;
 import io.crossflow.identity.OrganisationKind;
 import io.crossflow.identity.Organisations;
 import io.crossflow.project.ProjectAccess;
@@ -145,15 +146,19 @@ public class SupplierOrders {
     }
 
     /**
-     * Records a disruption ERP/MES report for the tenant's order named by number or id and delivers
-     * it to the order's running process, which flags the order's work items and alerts their
-     * owners. 404 (and nothing recorded) for an order the tenant does not have; 409 for one whose
+     * Records a disruption ERP/MES report for an order named by number or id and delivers it to the
+     * order's running process, which flags the order's work items and alerts their owners. Only an
+     * integration that acts for the order's supplier ({@link IntegrationCaller#actsFor}: an internal
+     * service user, or the supplier's own partner manager) reaches the order: for any other, and
+     * for an order the tenant does not have, 404 and nothing recorded. 409 for an order whose
      * process has ended.
      */
     @Transactional
     public SupplierOrder.Disruption reportDisruption(
-            CurrentUser reporter, String orderReference, SupplyDisruption type, String detail) {
+            IntegrationCaller caller, String orderReference, SupplyDisruption type, String detail) {
+        CurrentUser reporter = caller.user();
         SupplierOrder order = records.findByReference(reporter.tenantId(), orderReference)
+                .filter(o -> caller.actsFor(o.tenantId(), o.supplierOrganisationId()))
                 .orElseThrow(() -> new NotFoundException("Supplier order"));
         UUID id = records.insertDisruption(reporter.tenantId(), order.id(), type, detail, reporter.id());
         Map<String, Object> variables = new HashMap<>();

@@ -134,7 +134,7 @@ class ApiTokenIT {
     @Test
     void integrationEndpointsNeedTheIntegrationScope() {
         String readWrite = token("engineer", List.of("read", "write"));
-        String integration = token("engineer", List.of("integration"));
+        String integration = token("supplier-a", List.of("integration"));
 
         var refused = clients.withToken(readWrite).get("/api/integrations/erp/orders");
         assertThat(refused.status()).isEqualTo(403);

@@ -32,15 +32,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Executes the matrix of docs/security.md: every row, as every role, must answer the status in
- * its cell. Every {@code /api} endpoint must have at least one row.
+ * Executes the matrix of docs/security.md: every row, as every caller of its table (a role signed
+ * in, or an API token), must answer the status in its cell. Every {@code /api} endpoint must have at least one row.
  */
 @IntegrationTest
 class AccessMatrixIT {
 
     private static final Path MATRIX = Path.of("docs/security.md");
-    private static final Pattern ROW =
-            Pattern.compile("^\\| (GET|POST|PUT|PATCH|DELETE) (\\S+)(?: \\(([^)]+)\\))? \\|(.*)$");
+    /** A request, its optional body label in parentheses, and in token tables the callers' token scope. */
+    private static final Pattern ROW = Pattern.compile(
+            "^\\| (GET|POST|PUT|PATCH|DELETE) (\\S+)(?: \\(([^)]+)\\))?(?: with (read|write|integration) token)? \\|(.*)$");
+    /** The header of a table of people signed in with a session, and of a table of API-token callers. */
+    private static final String SESSION_TABLE = "| request |";
+
+    private static final String TOKEN_TABLE = "| token request |";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     @Autowired
@@ -63,7 +68,7 @@ class AccessMatrixIT {
     @TestFactory
     Stream<DynamicTest> everyRoleGetsTheStatusOfItsCell() throws IOException {
         Matrix matrix = Matrix.read(MATRIX);
-        return matrix.rows().stream().map(row -> DynamicTest.dynamicTest(row.label(), () -> check(matrix, row)));
+        return matrix.rows().stream().map(row -> DynamicTest.dynamicTest(row.label(), () -> check(row)));
     }
 
     @Test
@@ -89,15 +94,15 @@ class AccessMatrixIT {
         assertThat(endpoints).as("endpoints without a row in docs/security.md").isEmpty();
     }
 
-    private void check(Matrix matrix, Row row) {
+    private void check(Row row) {
         List<String> mismatches = new ArrayList<>();
-        for (int i = 0; i < matrix.roles().size(); i++) {
-            String role = matrix.roles().get(i);
+        for (int i = 0; i < row.callers().size(); i++) {
+            String role = row.callers().get(i);
             int expected = row.expected().get(i);
             Map<String, Object> resolved = new HashMap<>();
             String path = resolve(row.path(), resolved);
             Object body = body(row, resolved);
-            Api session = session(role);
+            Api session = row.scope() == null ? session(role) : tokenCaller(role, row.scope());
             Api.Response response = body instanceof Upload upload
                     ? session.send(session.multipartRequest(path, upload.fields(), upload.fileName(), upload.content()))
                     : session.call(row.method(), path, body);
@@ -117,6 +122,18 @@ class AccessMatrixIT {
             return anonymous;
         }
         return clients.as(role);
+    }
+
+    /**
+     * A caller of a token table: the role's own token of the scope ({@link DemoFixtures#token}),
+     * the demo tenant's service user's, or (column {@code unknown}) a token nobody issued.
+     */
+    private Api tokenCaller(String caller, String scope) {
+        return switch (caller) {
+            case "unknown" -> clients.withToken("cft_" + "0".repeat(43));
+            case "service-user" -> clients.withToken(fixtures.serviceUserToken(scope));
+            default -> clients.withToken(fixtures.token(caller, scope));
+        };
     }
 
     private String resolve(String path, Map<String, Object> resolved) {
@@ -187,9 +204,6 @@ class AccessMatrixIT {
                 Map.entry("budget change", r -> Map.of("version", 0, "actual", "99.95")),
                 Map.entry("new project", r -> Map.of("name", "Matrix project " + UUID.randomUUID())),
                 Map.entry(
-                        "new token",
-                        r -> Map.of("name", "Matrix token", "scopes", List.of("read"), "expiresInDays", 30)),
-                Map.entry(
                         "new partner",
                         r -> Map.of("organisationId", fixtures.freshPartnerOrganisation(), "role", "SUPPLIER")),
                 Map.entry("new member", r -> Map.of("userId", fixtures.freshInternalUser(), "role", "MEMBER")),
@@ -211,12 +225,16 @@ class AccessMatrixIT {
                 Map.entry("acceptance", r -> Map.of("accepted", true, "comment", "Looks good")));
         Function<Map<String, Object>, Object> body = bodies.getOrDefault(
                 row.variant(),
-                supplyBodies()
+                tokenBodies()
                         .getOrDefault(
                                 row.variant(),
-                                pageBodies()
+                                supplyBodies()
                                         .getOrDefault(
-                                                row.variant(), documentBodies().get(row.variant()))));
+                                                row.variant(),
+                                                pageBodies()
+                                                        .getOrDefault(
+                                                                row.variant(),
+                                                                documentBodies().get(row.variant())))));
         if (body == null) {
             throw new AssertionError("No request body named '" + row.variant() + "' in AccessMatrixIT");
         }
@@ -236,6 +254,34 @@ class AccessMatrixIT {
                         List.of(fixtures.workItem("Machined housings, batch 1"))),
                 "shortage event",
                 r -> Map.of("type", "MATERIAL_SHORTAGE", "orderReference", "SO-0", "detail", "Matrix"));
+    }
+
+    /**
+     * Bodies of the API token rows: a new token of each scope, and a shortage event on an order of
+     * supplier A, of supplier B (each with its own matrix work item) or on an order nobody has.
+     */
+    private Map<String, Function<Map<String, Object>, Object>> tokenBodies() {
+        return Map.of(
+                "read token",
+                r -> tokenRequest("read"),
+                "write token",
+                r -> tokenRequest("write"),
+                "integration token",
+                r -> tokenRequest("integration"),
+                "shortage, supplier A",
+                r -> shortage(fixtures.shortageOrder(fixtures.supplierA())),
+                "shortage, supplier B",
+                r -> shortage(fixtures.shortageOrder(fixtures.supplierB())),
+                "shortage, missing order",
+                r -> shortage("SO-999999999"));
+    }
+
+    private static Map<String, Object> tokenRequest(String scope) {
+        return Map.of("name", "Matrix " + scope + " token", "scopes", List.of(scope), "expiresInDays", 30);
+    }
+
+    private static Map<String, Object> shortage(String orderReference) {
+        return Map.of("type", "MATERIAL_SHORTAGE", "orderReference", orderReference, "detail", "Matrix");
     }
 
     /** Bodies of the document rows; an {@link Upload} is sent as multipart/form-data. */
@@ -286,36 +332,48 @@ class AccessMatrixIT {
         return path.replaceAll("\\{[^}]*}", "{}");
     }
 
-    record Row(String method, String path, String variant, List<Integer> expected) {
+    /**
+     * One row: a request, its body label, the scope of the callers' tokens (null: callers signed in
+     * with a session), and one expected status per caller of its table.
+     */
+    record Row(String method, String path, String variant, String scope, List<String> callers, List<Integer> expected) {
         String label() {
-            return method + " " + path + (variant == null ? "" : " (" + variant + ")");
+            return method + " " + path + (variant == null ? "" : " (" + variant + ")")
+                    + (scope == null ? "" : " with " + scope + " token");
         }
     }
 
-    record Matrix(List<String> roles, List<Row> rows) {
+    /** The rows of every table: session tables ({@code | request |}) and token tables ({@code | token request |}). */
+    record Matrix(List<Row> rows) {
 
         static Matrix read(Path file) throws IOException {
-            List<String> roles = null;
+            List<String> callers = null;
+            boolean tokens = false;
             List<Row> rows = new ArrayList<>();
             for (String line : Files.readAllLines(file)) {
-                if (line.startsWith("| request |")) {
-                    roles = cells(line.substring("| request |".length()));
+                if (line.startsWith(SESSION_TABLE) || line.startsWith(TOKEN_TABLE)) {
+                    tokens = line.startsWith(TOKEN_TABLE);
+                    callers = cells(line.substring((tokens ? TOKEN_TABLE : SESSION_TABLE).length()));
                     continue;
                 }
                 Matcher m = ROW.matcher(line);
                 if (m.matches()) {
                     List<Integer> expected =
-                            cells(m.group(4)).stream().map(Integer::valueOf).toList();
-                    if (roles == null || expected.size() != roles.size()) {
-                        throw new AssertionError("Matrix row does not have one cell per role: " + line);
+                            cells(m.group(5)).stream().map(Integer::valueOf).toList();
+                    if (callers == null || expected.size() != callers.size()) {
+                        throw new AssertionError("Matrix row does not have one cell per caller: " + line);
                     }
-                    rows.add(new Row(m.group(1), m.group(2), m.group(3), expected));
+                    if (tokens != (m.group(4) != null)) {
+                        throw new AssertionError("A token table's row names its callers' token scope"
+                                + " ('with read token'), a session table's row none: " + line);
+                    }
+                    rows.add(new Row(m.group(1), m.group(2), m.group(3), m.group(4), callers, expected));
                 }
             }
-            if (roles == null || rows.isEmpty()) {
+            if (rows.isEmpty()) {
                 throw new AssertionError("No matrix found in " + file);
             }
-            return new Matrix(roles, rows);
+            return new Matrix(rows);
         }
 
         private static List<String> cells(String rest) {

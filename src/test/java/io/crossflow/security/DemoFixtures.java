@@ -2,6 +2,7 @@ package io.crossflow.security;
 
 import io.crossflow.testing.Api;
 import io.crossflow.testing.TestClients;
+import io.crossflow.testing.TokenFixture;
 import io.crossflow.workflow.ProcessModelFixture;
 import java.time.LocalDate;
 import java.util.Map;
@@ -72,6 +73,69 @@ final class DemoFixtures {
     UUID supplierA() {
         return organisation("Precision Parts Ltd");
     }
+
+    UUID supplierB() {
+        return organisation("Rapid Castings Co");
+    }
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    /**
+     * The demo user's own API token of this scope, asked for once through the API; for a user the
+     * token policy refuses the scope, one written to the database as issued before the policy, so
+     * the matrix shows what such a token can still do (nothing).
+     */
+    String token(String username, String scope) {
+        return TOKENS.computeIfAbsent(username + ":" + scope, k -> {
+            TokenFixture tokens = new TokenFixture(jdbc, clients);
+            Api.Response asked = tokens.ask(username, scope);
+            if (asked.status() == 201) {
+                return asked.json().path("token").asText();
+            }
+            expect(asked, 403);
+            return tokens.issuedBeforeThePolicy(username, scope);
+        });
+    }
+
+    /** The token of this scope a tenant admin issued to a new internal service user of the demo tenant. */
+    String serviceUserToken(String scope) {
+        return TOKENS.computeIfAbsent(
+                "service-user:" + scope, k -> new TokenFixture(jdbc, clients).demoServiceUser(scope));
+    }
+
+    /**
+     * The number of an order of the demo project with this supplier for a work item of its own,
+     * placed once by the project manager: shortage rows block only matrix items.
+     */
+    String shortageOrder(UUID supplier) {
+        return SHORTAGE_ORDERS.computeIfAbsent(supplier, s -> {
+            var item = clients.as("pm")
+                    .post(
+                            "/api/projects/" + demoProject() + "/work-items",
+                            Map.of(
+                                    "title",
+                                    "Matrix shortage item " + UUID.randomUUID(),
+                                    "assigneeOrganisationId",
+                                    s,
+                                    "plannedEnd",
+                                    LocalDate.now().plusDays(14).toString()));
+            expect(item, 201);
+            var order = clients.as("pm")
+                    .post(
+                            "/api/projects/" + demoProject() + "/supplier-orders",
+                            Map.of(
+                                    "supplierOrganisationId",
+                                    s,
+                                    "title",
+                                    "Matrix shortage order",
+                                    "workItemIds",
+                                    java.util.List.of(item.json().path("id").asText())));
+            expect(order, 201);
+            return order.json().path("number").asText();
+        });
+    }
+
+    private static final Map<UUID, String> SHORTAGE_ORDERS = new ConcurrentHashMap<>();
 
     /** A new work item of the demo project assigned to supplier A, created by the project manager. */
     UUID freshSupplierAItem() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.testing.Api;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.TestClients;
+import io.crossflow.testing.TokenFixture;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Supplier orders through HTTP: placed by the project manager with supplier A for a fresh work
  * item, worked by supplier A through the task API, disrupted by ERP/MES through an API token of
- * scope {@code integration}.
+ * scope {@code integration} of a service user (who else may report is {@code IntegrationEventAccessIT}'s).
  */
 @IntegrationTest
 class SupplierOrderIT {
@@ -35,9 +36,11 @@ class SupplierOrderIT {
 
     private UUID project;
     private UUID supplierA;
+    private TokenFixture tokens;
 
     @BeforeEach
     void findTheDemoProject() {
+        tokens = new TokenFixture(jdbc, clients);
         project = jdbc.sql(
                         "select p.id from prj_project p join ten_tenant t on t.id = p.tenant_id where t.slug = 'demo' and p.name = 'Gearbox Housing Line'")
                 .query(UUID.class)
@@ -51,7 +54,7 @@ class SupplierOrderIT {
     void materialShortageReportedWithAnIntegrationTokenFlagsTheOrdersWorkItems() {
         UUID item = freshWorkItem();
         JsonNode order = placeOrder(item);
-        Api erp = clients.withToken(token("engineer", "integration"));
+        Api erp = clients.withToken(tokens.demoServiceUser("integration"));
 
         var accepted = erp.post(
                 "/api/integrations/events",
@@ -84,7 +87,7 @@ class SupplierOrderIT {
     void eventForAnUnknownOrderAnswers404AndChangesNothing() {
         UUID item = freshWorkItem();
         JsonNode order = placeOrder(item);
-        Api erp = clients.withToken(token("engineer", "integration"));
+        Api erp = clients.withToken(tokens.demoServiceUser("integration"));
         long disruptionsBefore = disruptions();
 
         for (String reference : List.of("SO-999999999", UUID.randomUUID().toString())) {
@@ -94,7 +97,8 @@ class SupplierOrderIT {
             assertThat(unknown.status()).isEqualTo(404);
             assertThat(unknown.json().path("detail").asText()).isEqualTo("Supplier order not found");
         }
-        var otherTenant = clients.withToken(token("other-pm", "integration"))
+        // Other Co's own integration account (the demo data has no admin there to issue it through the API)
+        var otherTenant = clients.withToken(tokens.issuedBeforeThePolicy(tokens.newServiceUser("other"), "integration"))
                 .post(
                         "/api/integrations/events",
                         Map.of(
@@ -116,7 +120,7 @@ class SupplierOrderIT {
 
     @Test
     void invalidEventAnswers400WithFieldErrors() {
-        Api erp = clients.withToken(token("engineer", "integration"));
+        Api erp = clients.withToken(tokens.demoServiceUser("integration"));
 
         var invalid = erp.post("/api/integrations/events", Map.of("type", "FIRE", "orderReference", " "));
 

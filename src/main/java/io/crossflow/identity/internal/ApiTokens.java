@@ -1,6 +1,7 @@
 package io.crossflow.identity.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.crossflow.identity.ApiTokenPolicy;
 import io.crossflow.identity.ApiTokenScope;
 import io.crossflow.identity.Capability;
 import io.crossflow.identity.CurrentUser;
@@ -56,16 +57,23 @@ public class ApiTokens {
         this.users = users;
     }
 
+    /** The caller's own token, with scopes {@link ApiTokenPolicy} lets the caller (as it is now) hold. */
     @Transactional
     public CreatedToken createOwn(CurrentUser caller, TokenRequest request) {
-        return create(caller.tenantId(), caller.id(), caller.id(), request);
+        CurrentUser owner = users.currentUser(caller.id())
+                .filter(user -> user.tenantId().equals(caller.tenantId()))
+                .orElse(caller);
+        return create(owner, caller.id(), request);
     }
 
     /** A tenant admin issues a token to a service user of its own tenant. */
     @Transactional
     public CreatedToken createForServiceUser(CurrentUser admin, UUID userId, TokenRequest request) {
         requireServiceUserOfAdmin(admin, userId);
-        return create(admin.tenantId(), userId, admin.id(), request);
+        CurrentUser owner = users.currentUser(userId)
+                .filter(user -> user.tenantId().equals(admin.tenantId()))
+                .orElseThrow(() -> new NotFoundException("User"));
+        return create(owner, admin.id(), request);
     }
 
     public List<TokenView> listOwn(CurrentUser caller) {
@@ -119,8 +127,11 @@ public class ApiTokens {
                         }));
     }
 
-    private CreatedToken create(UUID tenantId, UUID userId, UUID createdBy, TokenRequest request) {
+    private CreatedToken create(CurrentUser owner, UUID createdBy, TokenRequest request) {
         Valid valid = validate(request);
+        ApiTokenPolicy.requireMayHold(owner, valid.scopes());
+        UUID tenantId = owner.tenantId();
+        UUID userId = owner.id();
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
         UUID id = UUID.randomUUID();
         Instant createdAt = now();

@@ -1,8 +1,7 @@
 package io.crossflow.integration.web;
 
-import io.crossflow.identity.ApiTokenScope;
 import io.crossflow.identity.CurrentUsers;
-import io.crossflow.shared.ForbiddenException;
+import io.crossflow.identity.IntegrationCaller;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.supply.SupplierOrder;
 import io.crossflow.supply.SupplierOrders;
@@ -14,9 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -24,8 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Events from ERP/MES systems. Only API tokens with scope {@code integration} reach it: the token
- * filter refuses tokens without it, and this controller refuses signed-in people (403), so a
- * browser session can never pose as a machine.
+ * filter refuses tokens without it, and {@link CurrentUsers#requireIntegration()} refuses signed-in
+ * people (403), so a browser session can never pose as a machine. For which orders the token acts
+ * is the supply module's question to the identity policy, not this controller's.
  */
 @RestController
 class IntegrationEventController {
@@ -40,14 +37,14 @@ class IntegrationEventController {
     }
 
     /**
-     * A disruption of a supplier order, delivered to the order's running process in the token
-     * owner's tenant: 202. Unknown order 404 (nothing recorded), completed order 409, invalid body
-     * 400 with field errors.
+     * A disruption of a supplier order the token may act for, delivered to the order's running
+     * process: 202. An order it may not act for answers 404 like an unknown one (nothing recorded),
+     * a completed order 409, an invalid body 400 with field errors.
      */
     @PostMapping("/api/integrations/events")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted report(@RequestBody(required = false) IntegrationEvent body) {
-        requireIntegrationToken();
+        IntegrationCaller caller = CurrentUsers.requireIntegration();
         IntegrationEvent event = body == null ? new IntegrationEvent(null, null, null) : body;
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         SupplyDisruption type = type(event.type(), errors);
@@ -64,7 +61,7 @@ class IntegrationEventController {
             throw new InvalidInputException("Please correct the highlighted fields.", errors);
         }
         SupplierOrder.Disruption disruption =
-                orders.reportDisruption(CurrentUsers.require(), event.orderReference(), type, event.detail());
+                orders.reportDisruption(caller, event.orderReference(), type, event.detail());
         return new Accepted(disruption.id(), disruption.type(), disruption.reportedAt());
     }
 
@@ -80,17 +77,6 @@ class IntegrationEventController {
         } catch (IllegalArgumentException e) {
             errors.add(new InvalidInputException.FieldError("type", "must be one of " + allowed));
             return null;
-        }
-    }
-
-    private static void requireIntegrationToken() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean integration = authentication != null
-                && authentication.getAuthorities().stream()
-                        .map(GrantedAuthority::getAuthority)
-                        .anyMatch(ApiTokenScope.INTEGRATION.authority()::equals);
-        if (!integration) {
-            throw new ForbiddenException("Only API tokens with the 'integration' scope may report events.");
         }
     }
 

@@ -21,6 +21,8 @@ import io.crossflow.document.DocumentType;
 import io.crossflow.document.DocumentUploads;
 import io.crossflow.document.TargetType;
 import io.crossflow.identity.CurrentUser;
+import io.crossflow.identity.IntegrationCaller;
+import io.crossflow.identity.IntegrationReach;
 import io.crossflow.identity.Users;
 import io.crossflow.notification.NotificationRequested;
 import io.crossflow.project.Project;
@@ -247,7 +249,7 @@ class SupplierOrderProcessIT {
         complete(order, CONFIRM_TASK, Map.of());
 
         SupplierOrder.Disruption disruption = orders.reportDisruption(
-                engineer, order().number(), SupplyDisruption.MATERIAL_SHORTAGE, "No aluminium until 12 May");
+                erp(engineer), order().number(), SupplyDisruption.MATERIAL_SHORTAGE, "No aluminium until 12 May");
 
         BpmnAwareTests.assertThat(order.instance())
                 .hasPassed(MATERIAL_SHORTAGE_START, "FlagMaterialShortageWorkItems", MATERIAL_SHORTAGE_END)
@@ -274,8 +276,9 @@ class SupplierOrderProcessIT {
         Order order = place();
 
         orders.reportDisruption(
-                engineer, order.orderId().toString(), SupplyDisruption.EQUIPMENT_FAILURE, "Press 4 down");
-        orders.reportDisruption(engineer, order().number().toLowerCase(), SupplyDisruption.EQUIPMENT_FAILURE, null);
+                erp(engineer), order.orderId().toString(), SupplyDisruption.EQUIPMENT_FAILURE, "Press 4 down");
+        orders.reportDisruption(
+                erp(engineer), order().number().toLowerCase(), SupplyDisruption.EQUIPMENT_FAILURE, null);
 
         BpmnAwareTests.assertThat(order.instance())
                 .hasPassed(EQUIPMENT_FAILURE_START, "AlertEquipmentFailureOwners", EQUIPMENT_FAILURE_END)
@@ -293,18 +296,18 @@ class SupplierOrderProcessIT {
     @Test
     void disruptionOfAnUnknownOrFinishedOrderChangesNothing() {
         assertThatThrownBy(() ->
-                        orders.reportDisruption(engineer, "SO-999999999", SupplyDisruption.MATERIAL_SHORTAGE, "?"))
+                        orders.reportDisruption(erp(engineer), "SO-999999999", SupplyDisruption.MATERIAL_SHORTAGE, "?"))
                 .isInstanceOf(NotFoundException.class);
         CurrentUser otherTenant = users.currentUserByUsername("other-pm").orElseThrow();
         Order order = place();
         assertThatThrownBy(() -> orders.reportDisruption(
-                        otherTenant, order.orderId().toString(), SupplyDisruption.MATERIAL_SHORTAGE, "?"))
+                        erp(otherTenant), order.orderId().toString(), SupplyDisruption.MATERIAL_SHORTAGE, "?"))
                 .as("another tenant's order is unknown")
                 .isInstanceOf(NotFoundException.class);
         runtime.deleteProcessInstance(order.instance().getId(), "cancelled");
 
-        assertThatThrownBy(() ->
-                        orders.reportDisruption(engineer, order().number(), SupplyDisruption.MATERIAL_SHORTAGE, "late"))
+        assertThatThrownBy(() -> orders.reportDisruption(
+                        erp(engineer), order().number(), SupplyDisruption.MATERIAL_SHORTAGE, "late"))
                 .isInstanceOf(ConflictException.class);
 
         assertThat(order().disruptions()).isEmpty();
@@ -394,4 +397,9 @@ class SupplierOrderProcessIT {
     }
 
     private record Order(UUID orderId, UUID workItemId, UUID milestoneId, ProcessInstance instance) {}
+
+    /** The tenant's ERP integration (an internal service user acts for every supplier), as the event endpoint hands it over. */
+    private static IntegrationCaller erp(CurrentUser user) {
+        return new IntegrationCaller(user, new IntegrationReach(user.tenantId(), null));
+    }
 }
