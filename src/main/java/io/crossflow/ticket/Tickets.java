@@ -40,6 +40,9 @@ public class Tickets {
     static final int MAX_TITLE = 200;
     static final int MAX_DESCRIPTION = 5000;
 
+    static final String ROUTED_ELSEWHERE =
+            "can only be your own organisation; the project's internal staff route tickets to other partners";
+
     private final TicketStore store;
     private final TicketStages stages;
     private final ProjectAccess access;
@@ -193,9 +196,16 @@ public class Tickets {
     /**
      * The partner organisation that assesses or handles the ticket: the one named (a partner of
      * the project), else for a change request the partner the first affected item is assigned to.
+     * A partner user routes only to its own organisation (or leaves the ticket unrouted for the
+     * internal triage): putting work in another partner's inbox is internal staff's decision
+     * (docs/security.md, "Decisions").
      */
     private UUID routedOrganisation(Standing standing, UUID named, TicketType type, List<WorkItem> affected) {
         UUID tenant = standing.user().tenantId();
+        UUID own = standing.user().organisationId();
+        if (named != null && standing.user().partner() && !named.equals(own)) {
+            throw InvalidInputException.field("routedOrganisationId", ROUTED_ELSEWHERE);
+        }
         if (named != null) {
             boolean partner = organisations
                             .find(tenant, named)
@@ -215,6 +225,7 @@ public class Tickets {
         }
         return affected.stream()
                 .map(WorkItem::assigneeOrganisationId)
+                .filter(org -> !standing.user().partner() || own.equals(org))
                 .filter(org -> org != null
                         && organisations
                                 .find(tenant, org)
