@@ -220,6 +220,15 @@ class AccessMatrixIT {
                 Map.entry("approve", r -> Map.of("reviewOutcome", "approve")),
                 Map.entry("new rule", r -> DemoFixtures.inertRule()),
                 Map.entry("new complaint", r -> Map.of("type", "COMPLAINT", "title", "Matrix complaint")),
+                Map.entry(
+                        "change request routed to supplier A",
+                        r -> Map.of(
+                                "type",
+                                "CHANGE_REQUEST",
+                                "title",
+                                "Matrix routed change",
+                                "routedOrganisationId",
+                                fixtures.supplierA())),
                 Map.entry("new model", r -> DemoFixtures.newModel()),
                 Map.entry("new comment", r -> Map.of("text", "Matrix comment")),
                 Map.entry("acceptance", r -> Map.of("accepted", true, "comment", "Looks good")));
