@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Who may hold which API token scope, and for whom an integration acts: the one place that
- * decides it (docs/security.md, "API tokens"). An allow-list: each kind of token holder names the
+ * decides it (docs/security.md, "API tokens in the matrix"). An allow-list: each kind of token holder names the
  * scopes it may hold; a holder not listed holds none.
  *
  * <ul>

@@ -10,6 +10,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Access to the caller of the current request. */
 public final class CurrentUsers {
 
+    static final String NOT_AN_INTEGRATION =
+            "Only API tokens with the 'integration' scope may call the integration API.";
+
     private CurrentUsers() {}
 
     public static Optional<CurrentUser> find() {
@@ -40,7 +43,4 @@ public final class CurrentUsers {
         }
         throw new ForbiddenException(NOT_AN_INTEGRATION);
     }
-
-    static final String NOT_AN_INTEGRATION =
-            "Only API tokens with the 'integration' scope may call the integration API.";
 }
