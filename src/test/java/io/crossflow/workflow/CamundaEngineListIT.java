@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The list of engine names ({@code GET /camunda/api/engine/engine}) is for callers signed in to the
- * Camunda webapps only: anyone else gets an empty list, never a refusal, because Cockpit's login
- * page needs a successful answer there (docs/security.md, "Decisions"; {@code CockpitBrowserIT}).
+ * The list of engine names ({@code GET /camunda/api/engine/engine}) is the one anonymous answer of
+ * the Camunda webapps: Cockpit's login page needs it before anyone signs in, and it holds nothing
+ * but the engine's name, the same on every installation. Everything behind it waits for a Cockpit
+ * sign-in (docs/security.md, "Decisions"; {@code CockpitBrowserIT}).
  */
 @IntegrationTest
 class CamundaEngineListIT {
@@ -26,42 +27,53 @@ class CamundaEngineListIT {
     TestClients clients;
 
     @Test
-    void anonymousCallersGetNoEngineNames() throws Exception {
-        for (String path : new String[] {"/camunda/api/engine/engine/", "/camunda/api/engine/engine"}) {
-            HttpResponse<String> answer = new Webapp().get(path);
+    void anonymousCallersSeeTheEngineNameAndNothingElse() throws Exception {
+        HttpResponse<String> answer = new Webapp().get("/camunda/api/engine/engine/");
 
-            assertThat(answer.statusCode()).as(path).isEqualTo(200);
-            assertThat(answer.body()).as(path).isEqualTo("[]");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("[{\"name\":\"default\"}]");
+    }
+
+    @Test
+    void anonymousCallersGetNothingBehindTheEngineName() throws Exception {
+        Webapp anonymous = new Webapp();
+        for (String path : new String[] {
+            "/camunda/api/engine/engine/default/process-definition",
+            "/camunda/api/engine/engine/default/task",
+            "/camunda/api/engine/engine/default/incident",
+            "/camunda/api/cockpit/plugin/base/default/process-definition/statistics",
+            "/camunda/api/admin/auth/user/default"
+        }) {
+            HttpResponse<String> answer = anonymous.get(path);
+
+            assertThat(answer.statusCode()).as(path).isIn(401, 403, 404);
+            assertThat(answer.body()).as(path).doesNotContain("work-package-handoff", "tenantId");
         }
     }
 
     @Test
-    void aCrossflowSessionIsNoCockpitSignIn() {
-        var answer = clients.as("admin").get("/camunda/api/engine/engine/");
-
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body()).isEqualTo("[]");
-    }
-
-    @Test
-    void theOperatorSignedInToCockpitSeesTheEngines() throws Exception {
+    void theOperatorSignedInToCockpitSeesProcessDefinitions() throws Exception {
         Webapp cockpit = new Webapp();
-        assertThat(cockpit.get("/camunda/api/engine/engine/").body()).isEqualTo("[]");
+        assertThat(cockpit.get("/camunda/api/engine/engine/default/process-definition")
+                        .statusCode())
+                .isEqualTo(401);
 
         assertThat(cockpit.login("operator", TestClients.PASSWORD).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> answer = cockpit.get("/camunda/api/engine/engine/");
+        HttpResponse<String> answer = cockpit.get("/camunda/api/engine/engine/default/process-definition");
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("\"name\":\"default\"");
+        assertThat(answer.body()).contains("work-package-handoff");
     }
 
     @Test
-    void aRefusedCockpitSignInSeesNoEngines() throws Exception {
+    void aRefusedCockpitSignInSeesNoProcessDefinitions() throws Exception {
         Webapp cockpit = new Webapp();
 
         assertThat(cockpit.login("admin", TestClients.PASSWORD).statusCode()).isEqualTo(401);
 
-        assertThat(cockpit.get("/camunda/api/engine/engine/").body()).isEqualTo("[]");
+        assertThat(cockpit.get("/camunda/api/engine/engine/default/process-definition")
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     /** A browser-like client of the Camunda webapps: its own cookies and the webapps' CSRF token. */
