@@ -123,6 +123,12 @@ class LoginThrottleIT {
                         .query(Long.class)
                         .single())
                 .isZero();
+        assertThat(jdbc.sql("select count(*) from ntf_outbox where link like ?")
+                        .param("%" + token + "%")
+                        .query(Long.class)
+                        .single())
+                .as("the delivered mail's link is not kept in the outbox")
+                .isZero();
 
         // opening the link only asks; a scanner fetching it spends nothing
         Api.Response page = owner.speaking("zh-CN").get("/unlock?token=" + token);
