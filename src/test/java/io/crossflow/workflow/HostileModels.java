@@ -473,13 +473,13 @@ public final class HostileModels {
                         "<bpmn:serviceTask id=\"Bean\""
                                 + " camunda:delegateExpression=\"${recordHandoffAccepted.execute(execution)}\"/>",
                         "Bean",
-                        "a delegate expression must name one allow-listed bean"),
+                        "a delegate expression must be the name of one allow-listed bean"),
                 expression(
                         "delegate expression naming two beans",
                         "<bpmn:serviceTask id=\"Bean\""
                                 + " camunda:delegateExpression=\"${recordHandoffAccepted}${closeTicket}\"/>",
                         "Bean",
-                        "a delegate expression must name one allow-listed bean"),
+                        "a delegate expression must be the name of one allow-listed bean"),
                 expression(
                         "listener delegate expression naming a bean that is not allow-listed",
                         userTask(

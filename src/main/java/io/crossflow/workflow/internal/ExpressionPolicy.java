@@ -107,8 +107,8 @@ final class ExpressionPolicy {
                 || !(eval.getChild(0) instanceof AstIdentifier bean)) {
             errors.add(new ModelProblem(
                     elementId,
-                    shown + " is not allowed (element " + elementId + "): a delegate expression must name one"
-                            + " allow-listed bean, like ${recordHandoffAccepted}."));
+                    shown + " is not allowed (element " + elementId + "): a delegate expression must be the name"
+                            + " of one allow-listed bean in ${…}."));
             return;
         }
         if (!allowedBeans.contains(bean.getName())) {
@@ -153,11 +153,14 @@ final class ExpressionPolicy {
     /** The first reason to refuse the node's subtree, or null when all of it is allowed. */
     private String refusal(Node node, String shown, String elementId, List<ModelProblem> warnings) {
         String where = shown + " is not allowed (element " + elementId + "): ";
-        if (node instanceof AstMethod || node instanceof AstFunction) {
-            return where + "expressions may not call methods or functions (" + node + ").";
+        if (node instanceof AstMethod method) {
+            return where + "expressions may not call methods or functions (" + member(method.getChild(0)) + "(…)).";
+        }
+        if (node instanceof AstFunction function) {
+            return where + "expressions may not call methods or functions (" + function.getName() + "(…)).";
         }
         if (node instanceof AstDot || node instanceof AstBracket) {
-            return where + "expressions may not access members of objects (" + node + ").";
+            return where + "expressions may not access members of objects (" + member(node) + ").";
         }
         if (node instanceof AstIdentifier identifier) {
             return identifier(identifier.getName(), where, shown, elementId, warnings);
@@ -172,6 +175,11 @@ final class ExpressionPolicy {
             }
         }
         return null;
+    }
+
+    /** {@code .name} for a dot, {@code [...]} for a bracket (JUEL's own rendering, without the blank). */
+    private static String member(Node node) {
+        return node.toString().replace(". ", ".");
     }
 
     private static boolean isPlain(Node node) {
