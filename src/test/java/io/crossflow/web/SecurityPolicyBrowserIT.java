@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.browser.BrowserSession;
 import io.crossflow.testing.browser.BrowserTest;
@@ -65,7 +66,9 @@ class SecurityPolicyBrowserIT extends BrowserTest {
     void theApiDocumentationWorksUnderThePolicy() {
         Page page = browser().signIn("admin").open("/swagger-ui/index.html").page();
 
-        assertThat(page.locator(".swagger-ui .info .title")).isVisible();
+        // springdoc builds the API description on its first request: slow on a busy machine
+        assertThat(page.locator(".swagger-ui .info .title"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
     }
 
     private double reported(String directive) {
