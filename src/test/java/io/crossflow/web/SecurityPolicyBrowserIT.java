@@ -58,6 +58,9 @@ class SecurityPolicyBrowserIT extends BrowserTest {
                 + " document.body.appendChild(d); }");
         assertThat(page.locator("img[src='/icon.svg']")).hasCount(1);
 
+        // the handler is refused when the image's load event would run it, a moment after it loaded
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(pm.cspViolations()).isNotEmpty());
         assertThat(page.evaluate("() => window.__injected === undefined")).isEqualTo(true);
         assertThat(pm.takeCspViolations()).singleElement().asString().startsWith("script-src-attr blocked inline");
     }
