@@ -20,6 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The module structure and the few code rules of STYLE.md that a reviewer would otherwise have to
@@ -125,9 +126,11 @@ class ModularityTest {
         // propagation by hand, the default (REQUIRED) is the only one main code needs
         noClasses()
                 .should()
-                .callMethod(DefaultTransactionDefinition.class, "setPropagationBehavior", int.class)
-                .orShould()
-                .callMethod(DefaultTransactionDefinition.class, "setPropagationBehaviorName", String.class)
+                .callMethodWhere(DescribedPredicate.describe(
+                        "a transaction propagation is set by hand",
+                        call -> call.getName().startsWith("setPropagationBehavior")
+                                && (call.getTargetOwner().isAssignableTo(DefaultTransactionDefinition.class)
+                                        || call.getTargetOwner().isEquivalentTo(TransactionTemplate.class))))
                 .because(because)
                 .check(MAIN_CLASSES);
     }
