@@ -2,17 +2,25 @@ package io.crossflow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The module structure and the few code rules of STYLE.md that a reviewer would otherwise have to
@@ -86,6 +94,44 @@ class ModularityTest {
                 .resideInAPackage("..web..")
                 .because("HTTP adapters are thin, package-private and kept in the module's web package")
                 .allowEmptyShould(true)
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void afterCommitWorkGoesThroughTheEventPublicationRegistry() {
+        noMethods()
+                .should()
+                .beAnnotatedWith(TransactionalEventListener.class)
+                .because("after-commit work runs through @ApplicationModuleListener: durable, on listener threads,"
+                        + " after the request let go of its connection (docs/adr/0003-durable-event-handover.md)")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void noTransactionRequiresANewOneWhileHoldingAConnection() {
+        DescribedPredicate<JavaAnnotation<?>> requiresNew = DescribedPredicate.describe(
+                "@Transactional or @ApplicationModuleListener with propagation REQUIRES_NEW",
+                annotation -> (annotation.getRawType().isEquivalentTo(Transactional.class)
+                                || annotation.getRawType().isEquivalentTo(ApplicationModuleListener.class))
+                        && annotation
+                                .get("propagation")
+                                .filter(p -> p instanceof JavaEnumConstant c
+                                        && c.name().equals("REQUIRES_NEW"))
+                                .isPresent());
+        String because = "a thread that holds a connection and asks for a second one exhausts the pool under load"
+                + " (issue 9); hand the work over with @ApplicationModuleListener instead (docs/adr/0003)";
+        noMethods().should().beAnnotatedWith(requiresNew).because(because).check(MAIN_CLASSES);
+        noClasses().should().beAnnotatedWith(requiresNew).because(because).check(MAIN_CLASSES);
+        // TransactionDefinition.PROPAGATION_REQUIRES_NEW is a constant the compiler inlines: refuse setting any
+        // propagation by hand, the default (REQUIRED) is the only one main code needs
+        noClasses()
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "a transaction propagation is set by hand",
+                        call -> call.getName().startsWith("setPropagationBehavior")
+                                && (call.getTargetOwner().isAssignableTo(DefaultTransactionDefinition.class)
+                                        || call.getTargetOwner().isEquivalentTo(TransactionTemplate.class))))
+                .because(because)
                 .check(MAIN_CLASSES);
     }
 

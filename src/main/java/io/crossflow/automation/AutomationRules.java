@@ -3,6 +3,7 @@ package io.crossflow.automation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crossflow.automation.internal.ProcessedEvents;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.project.ProjectAccess;
 import io.crossflow.project.Standing;
@@ -11,6 +12,7 @@ import io.crossflow.shared.NotFoundException;
 import io.crossflow.shared.UserText;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
@@ -20,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A project's automation rules: managers create and disable them, the project's internal members
- * read them. Partners and customers never see rules (403 in a project they see, 404 for a rule).
+ * read them and what they did lately ({@link RuleStatus}). Partners and customers never see rules
+ * (403 in a project they see, 404 for a rule).
  */
 @Service
 public class AutomationRules {
@@ -31,8 +34,15 @@ public class AutomationRules {
     private final ProjectAccess access;
     private final RuleValidator validator;
     private final ObjectMapper json;
+    private final ProcessedEvents processed;
 
-    AutomationRules(JdbcClient jdbc, ProjectAccess access, RuleValidator validator, ObjectMapper json) {
+    AutomationRules(
+            JdbcClient jdbc,
+            ProjectAccess access,
+            RuleValidator validator,
+            ObjectMapper json,
+            ProcessedEvents processed) {
+        this.processed = processed;
         this.jdbc = jdbc;
         this.access = access;
         this.validator = validator;
@@ -74,6 +84,16 @@ public class AutomationRules {
                 .param(standing.project().id())
                 .query(mapper())
                 .list();
+    }
+
+    /**
+     * What each of the project's rules did lately (its failures, retries and give-ups), by rule id; 403
+     * for partners and customers, like {@link #list}.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, RuleStatus> statuses(Standing standing) {
+        List<UUID> ids = list(standing).stream().map(Rule::id).toList();
+        return processed.statuses(ids);
     }
 
     /** Disables the rule; 404 unless the caller is an internal member of its project, 403 unless a manager. */

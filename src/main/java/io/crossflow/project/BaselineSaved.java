@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * A project manager saved the plan as the new baseline: every work item's baseline dates are now
  * its planned dates. Published inside the saving transaction (listeners acting outside the
- * database use {@code @TransactionalEventListener}); item versions do not change, and no
+ * database use {@code @ApplicationModuleListener}, docs/adr/0003); item versions do not change, and no
  * {@link WorkItemChanged} is published per item, so audit records this one event.
  *
  * @param actorId the manager who saved it

@@ -9,7 +9,9 @@ import java.util.function.Function;
 
 /**
  * A work item was created or changed. Published inside the changing transaction: listeners that
- * act outside the database (notifications, rules) must use {@code @TransactionalEventListener}.
+ * act after commit (rules) use {@code @ApplicationModuleListener} (docs/adr/0003), never
+ * {@code @TransactionalEventListener}. The event is stored as JSON for them: a redelivered one
+ * carries the changes' values as JSON gives them back (strings for enums and dates).
  *
  * @param actorId the user who made the change; null when a process made it
  * @param action what happened

@@ -8,8 +8,8 @@ import java.util.UUID;
  * managers now hold a {@code FollowUpOverdueHandoff} task.
  *
  * <p>Published inside the engine's transaction, after the work item's {@code overdueEscalatedAt}
- * was recorded; listen after commit ({@code @ApplicationModuleListener} or
- * {@code @TransactionalEventListener}). Raised once each time the delivery task becomes active and
+ * was recorded; listen in that transaction ({@code @EventListener}) or after commit with
+ * {@code @ApplicationModuleListener} (docs/adr/0003). Raised once each time the delivery task becomes active and
  * its due date passes, so rework requested after the due date escalates again. Carries ids only.
  *
  * @param tenantId the tenant of the work item and of the process instance

@@ -7,8 +7,9 @@ import java.util.UUID;
  * ReminderBeforeDue} of process {@code work-package-handoff}).
  *
  * <p>Published inside the engine's transaction, after the work item's {@code handoffRemindedAt}
- * was recorded; listen after commit ({@code @ApplicationModuleListener} or
- * {@code @TransactionalEventListener}) so a rolled-back reminder notifies nobody. Raised once each
+ * was recorded; listen in that transaction ({@code @EventListener}, as the notification outbox
+ * does) or after commit with {@code @ApplicationModuleListener} (docs/adr/0003), so a rolled-back
+ * reminder notifies nobody. Raised once each
  * time the partner's delivery task becomes active and its reminder date passes, so a hand-off sent
  * back for rework after that date reminds the partner again. Carries ids only: look the work item
  * up with {@link WorkItems#find}.

@@ -28,7 +28,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Raises tickets and reads them under the access policy ({@link Standing#seesTicket}): a ticket
@@ -49,6 +51,7 @@ public class Tickets {
     private final WorkItems workItems;
     private final Organisations organisations;
     private final Processes processes;
+    private final TransactionTemplate transaction;
 
     Tickets(
             TicketStore store,
@@ -56,7 +59,9 @@ public class Tickets {
             ProjectAccess access,
             WorkItems workItems,
             Organisations organisations,
-            Processes processes) {
+            Processes processes,
+            PlatformTransactionManager transactionManager) {
+        this.transaction = new TransactionTemplate(transactionManager);
         this.store = store;
         this.stages = stages;
         this.access = access;
@@ -68,14 +73,31 @@ public class Tickets {
     /**
      * Raises a ticket on a project the caller sees, numbers it ({@code PRJ-1-CR-7}) and starts its
      * process: {@code change-request} for change requests, {@code issue-escalation} for the rest.
+     *
+     * <p>Two transactions, one after the other: the first checks the request and draws the number,
+     * the second records the ticket and starts its process. The project's counter row is locked only
+     * for the first, so tickets raised at the same time in one project are not serialised behind each
+     * other's process start (issue 9). A ticket whose second transaction fails leaves a gap in the
+     * numbers; a refused request (the checks) draws none.
      */
-    @Transactional
     public Ticket raise(CurrentUser user, UUID projectId, NewTicket request) {
-        Standing standing = access.standing(user, projectId);
-        validate(request);
-        List<WorkItem> affected = affectedItems(standing, request.affectedWorkItemIds());
-        UUID routed = routedOrganisation(standing, request.routedOrganisationId(), request.type(), affected);
-        int number = store.nextNumber(projectId, request.type());
+        Numbered numbered = transaction.execute(tx -> {
+            Standing standing = access.standing(user, projectId);
+            validate(request);
+            List<WorkItem> affected = affectedItems(standing, request.affectedWorkItemIds());
+            UUID routed = routedOrganisation(standing, request.routedOrganisationId(), request.type(), affected);
+            return new Numbered(standing, affected, routed, store.nextNumber(projectId, request.type()));
+        });
+        return transaction.execute(tx -> record(user, projectId, request, numbered));
+    }
+
+    private record Numbered(Standing standing, List<WorkItem> affected, UUID routed, int number) {}
+
+    private Ticket record(CurrentUser user, UUID projectId, NewTicket request, Numbered numbered) {
+        Standing standing = numbered.standing();
+        List<WorkItem> affected = numbered.affected();
+        UUID routed = numbered.routed();
+        int number = numbered.number();
         Ticket ticket = new Ticket(
                 UUID.randomUUID(),
                 user.tenantId(),

@@ -9,6 +9,7 @@ import io.crossflow.project.Dependencies;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItemStatus;
 import io.crossflow.project.WorkItems;
+import io.crossflow.shared.NotFoundException;
 import io.crossflow.workflow.CandidateGroups;
 import io.crossflow.workflow.Processes;
 import io.crossflow.workflow.StartProcess;
@@ -118,7 +119,9 @@ class RuleActions {
             Rule rule, RuleEvent event, UUID assigneeUser, UUID assigneeOrganisation, WorkItemStatus status) {
         CurrentUser author = users.currentUser(rule.createdBy())
                 .orElseThrow(() -> new IllegalStateException("The rule's author no longer exists"));
-        WorkItem item = workItems.find(event.tenantId(), event.workItemId()).orElseThrow();
+        WorkItem item = workItems
+                .find(event.tenantId(), event.workItemId())
+                .orElseThrow(() -> new NotFoundException("Work item"));
         workItems.update(
                 author,
                 item.id(),

@@ -4,11 +4,14 @@ import io.crossflow.automation.AutomationRules;
 import io.crossflow.automation.Condition;
 import io.crossflow.automation.Rule;
 import io.crossflow.automation.RuleAction;
+import io.crossflow.automation.RuleStatus;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.project.ProjectAccess;
+import io.crossflow.project.Standing;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +34,10 @@ class RuleController {
 
     @GetMapping("/api/projects/{projectId}/rules")
     List<RuleDto> list(@PathVariable UUID projectId) {
-        CurrentUser user = CurrentUsers.require();
-        return rules.list(access.standing(user, projectId)).stream()
-                .map(RuleDto::of)
+        Standing standing = access.standing(CurrentUsers.require(), projectId);
+        Map<UUID, RuleStatus> statuses = rules.statuses(standing);
+        return rules.list(standing).stream()
+                .map(r -> RuleDto.of(r, statuses.getOrDefault(r.id(), RuleStatus.NONE)))
                 .toList();
     }
 
@@ -41,7 +45,7 @@ class RuleController {
     @ResponseStatus(HttpStatus.CREATED)
     RuleDto create(@PathVariable UUID projectId, @RequestBody AutomationRules.NewRule body) {
         CurrentUser user = CurrentUsers.require();
-        return RuleDto.of(rules.create(access.standing(user, projectId), body));
+        return RuleDto.of(rules.create(access.standing(user, projectId), body), RuleStatus.NONE);
     }
 
     @PostMapping("/api/rules/{ruleId}/disable")
@@ -59,9 +63,10 @@ class RuleController {
             RuleAction action,
             boolean enabled,
             UUID createdBy,
-            Instant createdAt) {
+            Instant createdAt,
+            RuleStatus status) {
 
-        static RuleDto of(Rule r) {
+        static RuleDto of(Rule r, RuleStatus status) {
             return new RuleDto(
                     r.id(),
                     r.projectId(),
@@ -71,7 +76,8 @@ class RuleController {
                     r.action(),
                     r.enabled(),
                     r.createdBy(),
-                    r.createdAt());
+                    r.createdAt(),
+                    status);
         }
     }
 }

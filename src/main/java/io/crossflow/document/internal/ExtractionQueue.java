@@ -21,10 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * segmentation of every character) costs about as much as Tika's parse and must not hold up the
  * extraction of the next upload. A committed upload is handed to the extraction pool at once, an
  * extracted version to the indexer; whatever a pool cannot take, and whatever a stopped node left
- * behind, the poller picks up, so both stages survive restarts. The uploader never sees an
+ * behind, the poller picks up, so both stages survive restarts. The hand-over from the upload goes
+ * through the event publication registry like every other after-commit hand-over. The uploader never sees an
  * extraction error: it is recorded on the version.
  */
 @Component
@@ -92,8 +94,13 @@ public class ExtractionQueue implements DisposableBean {
     /** A version was stored; published inside the upload's transaction. */
     public record VersionStored(UUID tenantId, UUID documentId, int number) {}
 
-    @TransactionalEventListener
-    void afterCommit(VersionStored event) {
+    /**
+     * The committed upload's hand-over (docs/adr/0003-durable-event-handover.md): on a listener
+     * thread, outside any transaction; it only hands the version to the extraction pool, which takes
+     * its own connection. A full pool leaves the version PENDING for the poller.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void stored(VersionStored event) {
         if (!paused) {
             submit(event.documentId(), event.number());
         }
@@ -111,7 +118,7 @@ public class ExtractionQueue implements DisposableBean {
         paused = false;
     }
 
-    /** Hands pending and stale versions to the pool; the safety net behind {@link #afterCommit}. */
+    /** Hands pending and stale versions to the pool; the safety net behind {@link #stored}. */
     @Scheduled(
             fixedDelayString = "${crossflow.document.extraction.poll-interval}",
             initialDelayString = "${crossflow.document.extraction.poll-interval}")

@@ -15,11 +15,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The one {@link DataSource}: the embedded PostgreSQL by default, an external one in production.
  * Camunda, Flyway and our repositories share it and its transaction manager, so the inbox read
- * model is written in the engine's own transaction.
+ * model is written in the engine's own transaction. The pool is sized to the threads that may hold a
+ * connection at once ({@link ConnectionBudget}), so no thread ever waits for one; that holds only
+ * because no thread holds two (docs/adr/0003-durable-event-handover.md).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -60,8 +63,12 @@ class DatabaseConfiguration {
         }
 
         @Bean
-        DataSource dataSource(EmbeddedPostgres postgres) {
-            return pool("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "postgres");
+        DataSource dataSource(EmbeddedPostgres postgres, SystemProperties properties, Environment environment) {
+            return pool(
+                    "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+                    "postgres",
+                    "postgres",
+                    poolSize(properties, environment));
         }
     }
 
@@ -70,7 +77,7 @@ class DatabaseConfiguration {
     static class External {
 
         @Bean
-        DataSource dataSource(SystemProperties properties) {
+        DataSource dataSource(SystemProperties properties, Environment environment) {
             SystemProperties.Database db = properties.database();
             List<String> missing = new ArrayList<>();
             if (db == null || isBlank(db.url())) missing.add("CROSSFLOW_DB_URL");
@@ -79,7 +86,7 @@ class DatabaseConfiguration {
             if (!missing.isEmpty()) {
                 throw new MissingDatabaseSettingsException(missing);
             }
-            return pool(db.url(), db.username(), db.password());
+            return pool(db.url(), db.username(), db.password(), poolSize(properties, environment));
         }
 
         private static boolean isBlank(String value) {
@@ -87,12 +94,21 @@ class DatabaseConfiguration {
         }
     }
 
-    private static DataSource pool(String url, String user, String password) {
+    /** The configured pool size, refused at start when it does not cover {@link ConnectionBudget}. */
+    private static int poolSize(SystemProperties properties, Environment environment) {
+        int size = properties.database().poolSize();
+        ConnectionBudget budget = ConnectionBudget.of(environment, properties.events());
+        budget.check(size);
+        log.info("Database pool: {} connections for {}", size, budget);
+        return size;
+    }
+
+    private static DataSource pool(String url, String user, String password, int size) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(20);
+        config.setMaximumPoolSize(size);
         config.setPoolName("crossflow");
         return new HikariDataSource(config);
     }
