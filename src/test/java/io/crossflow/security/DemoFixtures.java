@@ -70,6 +70,17 @@ final class DemoFixtures {
                 .single();
     }
 
+    /** The own (HOST) organisation of tenant Other Co. */
+    UUID otherTenantsOrganisation() {
+        return id(
+                "select o.id from idn_organisation o join ten_tenant t on t.id = o.tenant_id where t.slug = 'other' and o.kind = 'HOST'");
+    }
+
+    /** other-pm, a user of tenant Other Co. */
+    UUID otherTenantsUser() {
+        return id("select id from idn_user where username = 'other-pm'");
+    }
+
     UUID supplierA() {
         return organisation("Precision Parts Ltd");
     }
