@@ -258,6 +258,47 @@ class PeopleAdministrationIT {
     }
 
     @Test
+    void aPartnerManagerManagesItsOwnPeopleAndNobodyElses() {
+        UUID supplierA = supplierA();
+        String colleague = "colleague-" + suffix();
+        String colleagueId = admin.post(
+                        "/api/admin/users", newUser(colleague, supplierA, List.of("PARTNER_MEMBER"), GOOD_PASSWORD))
+                .json()
+                .path("id")
+                .asText();
+        Api manager = clients.as("supplier-a");
+
+        JsonNode own = manager.get("/api/organisations/" + supplierA + "/users").json();
+        assertThat(own.findValuesAsText("organisationName")).containsOnly(HandoffFixture.SUPPLIER_A);
+        assertThat(own.findValuesAsText("username")).contains("supplier-a", colleague);
+        String supplierB = clients.as("supplier-b")
+                .get("/api/me")
+                .json()
+                .path("organisation")
+                .path("id")
+                .asText();
+        assertThat(manager.get("/api/organisations/" + supplierB + "/users").status())
+                .isEqualTo(404);
+        String supplierBUser =
+                clients.as("supplier-b").get("/api/me").json().path("id").asText();
+        assertThat(manager.post("/api/organisations/" + supplierA + "/users/" + supplierBUser + "/deactivate", null)
+                        .status())
+                .as("a user of another organisation, even named under one's own")
+                .isEqualTo(404);
+        Api member = Api.signIn(clients.baseUrl(), colleague, GOOD_PASSWORD);
+        assertThat(member.get("/api/organisations/" + supplierA + "/users").status())
+                .as("a partner member is not a manager")
+                .isEqualTo(403);
+
+        Api.Response deactivated =
+                manager.post("/api/organisations/" + supplierA + "/users/" + colleagueId + "/deactivate", null);
+
+        assertThat(deactivated.status()).as(deactivated.toString()).isEqualTo(200);
+        assertThat(member.get("/api/me").status()).isEqualTo(401);
+        assertThat(clients.as("supplier-b").get("/api/me").status()).isEqualTo(200);
+    }
+
+    @Test
     void theAdminNeverLocksItselfOutNorDeactivatesItsOwnCompany() {
         String self = admin.get("/api/me").json().path("id").asText();
         assertThat(admin.post("/api/admin/users/" + self + "/deactivate", null).status())

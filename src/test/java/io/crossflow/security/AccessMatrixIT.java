@@ -165,6 +165,7 @@ class AccessMatrixIT {
                 Map.entry("pmToken", fixtures::freshPmToken),
                 Map.entry("serviceUser", fixtures::freshServiceUser),
                 Map.entry("freshUser", fixtures::freshInternalUser),
+                Map.entry("freshSupplierAUser", fixtures::freshSupplierAUser),
                 Map.entry("otherUser", fixtures::otherTenantsUser),
                 Map.entry("supplierAOrganisation", fixtures::supplierA),
                 Map.entry("freshOrganisation", fixtures::freshPartnerOrganisation),

@@ -301,6 +301,17 @@ final class DemoFixtures {
         return id;
     }
 
+    /** A new partner member of supplier A. */
+    UUID freshSupplierAUser() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into idn_user (id, tenant_id, organisation_id, username, display_name, capabilities)
+                        select ?, tenant_id, id, ?, 'Matrix Partner Member', '{PARTNER_MEMBER}'
+                          from idn_organisation where name = 'Precision Parts Ltd'
+                        """).params(id, "matrix-partner-" + id).update();
+        return id;
+    }
+
     /** A new internal user of the demo tenant, member of no project. */
     UUID freshInternalUser() {
         UUID id = UUID.randomUUID();

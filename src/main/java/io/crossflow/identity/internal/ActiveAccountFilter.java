@@ -24,6 +24,7 @@ final class ActiveAccountFilter extends OncePerRequestFilter {
 
     static final String DEACTIVATED =
             "Your account has been deactivated. Ask your administrator if you need access again.";
+    static final String DEACTIVATED_REASON = "account-deactivated";
 
     private final JdbcClient jdbc;
     private final ProblemResponses problems;
@@ -47,7 +48,8 @@ final class ActiveAccountFilter extends OncePerRequestFilter {
             }
             SecurityContextHolder.clearContext();
             if (ProblemResponses.wantsJson(request)) {
-                problems.write(response, HttpStatus.UNAUTHORIZED, "Account deactivated", DEACTIVATED);
+                problems.write(
+                        response, HttpStatus.UNAUTHORIZED, "Account deactivated", DEACTIVATED, DEACTIVATED_REASON);
             } else {
                 response.sendRedirect(request.getContextPath() + "/login?deactivated");
             }

@@ -55,7 +55,11 @@ class FormLoginHandlers {
                 SecurityContextHolder.clearContext();
                 if (ProblemResponses.wantsJson(request)) {
                     problems.write(
-                            response, HttpStatus.UNAUTHORIZED, "Account deactivated", ActiveAccountFilter.DEACTIVATED);
+                            response,
+                            HttpStatus.UNAUTHORIZED,
+                            "Account deactivated",
+                            ActiveAccountFilter.DEACTIVATED,
+                            ActiveAccountFilter.DEACTIVATED_REASON);
                 } else {
                     response.sendRedirect(request.getContextPath() + "/login?deactivated");
                 }

@@ -69,9 +69,14 @@ public class UserAdministration {
     @Transactional(readOnly = true)
     public List<UserView> list(CurrentUser caller, UserFilter filter) {
         requireAdmin(caller);
+        return listOf(caller.tenantId(), filter);
+    }
+
+    /** The tenant's users matching the filter; the caller decided that it may see them. */
+    List<UserView> listOf(UUID tenantId, UserFilter filter) {
         StringBuilder where = new StringBuilder(" where u.tenant_id = :tenant");
         var params = new java.util.HashMap<String, Object>();
-        params.put("tenant", caller.tenantId());
+        params.put("tenant", tenantId);
         if (filter.q() != null && !filter.q().isBlank()) {
             where.append(" and (u.display_name ilike :q escape '\\' or u.username ilike :q escape '\\'"
                     + " or u.email ilike :q escape '\\')");
@@ -274,7 +279,7 @@ public class UserAdministration {
                 .update();
     }
 
-    private UserView find(UUID tenantId, UUID id) {
+    UserView find(UUID tenantId, UUID id) {
         return jdbc.sql(SELECT + " where u.tenant_id = ? and u.id = ?")
                 .params(tenantId, id)
                 .query(VIEW)
