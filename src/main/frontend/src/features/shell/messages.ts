@@ -8,7 +8,7 @@ const messages: FeatureMessages = {
       login: {
         username: 'User name', password: 'Password', submit: 'Sign in', or: 'or',
         sso: 'Sign in with {name}', failed: 'User name or password is wrong.',
-        locked: 'Too many failed attempts. Please wait a few minutes and try again.',
+        locked: 'Too many failed attempts. Please wait a few minutes and try again, or open the unlock link we e-mailed to the account.',
         deactivated: 'Your account has been deactivated. Ask your administrator if you need access again.',
         missing: 'Please enter your user name and password.', signedOut: 'You have signed out.',
       },
@@ -23,7 +23,7 @@ const messages: FeatureMessages = {
       login: {
         username: '用户名', password: '密码', submit: '登录', or: '或',
         sso: '使用 {name} 登录', failed: '用户名或密码错误。',
-        locked: '失败次数过多，请稍等几分钟再试。',
+        locked: '失败次数过多，请稍等几分钟再试，或打开我们发送到账户邮箱的解锁链接。',
         deactivated: '您的账号已被停用。如需重新访问，请联系管理员。',
         missing: '请输入用户名和密码。', signedOut: '您已退出登录。',
       },

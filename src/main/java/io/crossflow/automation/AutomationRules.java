@@ -8,6 +8,7 @@ import io.crossflow.project.ProjectAccess;
 import io.crossflow.project.Standing;
 import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.NotFoundException;
+import io.crossflow.shared.UserText;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
@@ -137,5 +138,10 @@ public class AutomationRules {
     }
 
     /** A rule as a manager submits it; checked by {@link RuleValidator}. */
-    public record NewRule(String name, String trigger, List<Condition> conditions, RuleAction action) {}
+    public record NewRule(String name, String trigger, List<Condition> conditions, RuleAction action) {
+
+        public NewRule {
+            name = UserText.name("name", name, UserText.MAX_NAME);
+        }
+    }
 }

@@ -100,7 +100,7 @@ public class DocumentUploads {
         }
         String name = request.name() == null || request.name().isBlank()
                 ? ContentIntake.sanitise(fileName)
-                : ContentIntake.sanitise(request.name());
+                : ContentIntake.sanitiseName(request.name());
         StoredContent stored = intake.store(user.tenantId(), content, fileName);
         UUID id = UUID.randomUUID();
         inTransactionOrDelete(stored, () -> {

@@ -2,18 +2,27 @@ package io.crossflow.identity;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings under {@code crossflow.identity}.
  *
- * @param login throttling of failed sign-ins per username
+ * @param login throttling of failed sign-ins per username and per client address
  */
 @ConfigurationProperties("crossflow.identity")
 public record IdentityProperties(Login login) {
 
     /**
      * After {@code maxFailures} failed sign-ins within {@code failureWindow}, the username is
-     * locked for {@code lockDuration}, whatever password is tried.
+     * locked for {@code lockDuration}, whatever password is tried, and its user is mailed a link
+     * that unlocks it, valid for {@code unlockLinkValidity}. After {@code maxFailuresPerSource}
+     * failed sign-ins from one client address within {@code failureWindow}, whatever the usernames,
+     * that address may not sign in for {@code lockDuration}.
      */
-    public record Login(int maxFailures, Duration failureWindow, Duration lockDuration) {}
+    public record Login(
+            int maxFailures,
+            Duration failureWindow,
+            Duration lockDuration,
+            @DefaultValue("30") int maxFailuresPerSource,
+            @DefaultValue("PT1H") Duration unlockLinkValidity) {}
 }

@@ -1,5 +1,6 @@
 package io.crossflow.identity;
 
+import io.crossflow.shared.UserText;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,6 +42,7 @@ public class Organisations {
 
     @Transactional
     public Organisation create(UUID tenantId, String name, OrganisationKind kind) {
+        name = UserText.name("name", name, UserText.MAX_NAME);
         Organisation organisation = new Organisation(UUID.randomUUID(), tenantId, name, kind);
         jdbc.sql("insert into idn_organisation (id, tenant_id, name, kind) values (?, ?, ?, ?)")
                 .params(organisation.id(), tenantId, name, kind.name())

@@ -1,5 +1,6 @@
 package io.crossflow.identity;
 
+import io.crossflow.shared.UserText;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -107,7 +108,14 @@ public class Users {
             String password,
             String language,
             Set<Capability> capabilities,
-            boolean serviceAccount) {}
+            boolean serviceAccount) {
+
+        /** Names others read (beside comments, in task lists) follow the one name rule. */
+        public NewUser {
+            username = UserText.name("username", username, UserText.MAX_NAME);
+            displayName = UserText.name("displayName", displayName, UserText.MAX_NAME);
+        }
+    }
 
     static final RowMapper<CurrentUser> CURRENT_USER = (rs, i) -> new CurrentUser(
             rs.getObject("id", UUID.class),

@@ -62,6 +62,9 @@ public class Inbox {
 
     @Transactional(readOnly = true)
     public InboxPage page(CurrentUser user, InboxQuery query) {
+        if (query.projectId() != null) {
+            access.projectsFor(user, query.projectId()); // 404 for a project the caller does not see
+        }
         Set<String> keys = access.candidateKeys(user);
         StringBuilder where = new StringBuilder("""
                  where i.task_id in (select task_id from mine)

@@ -23,11 +23,14 @@ public final class NotificationTypes {
     /** A hand-off of the recipient's project passed its due date undelivered. Params: workItem, project, partner. */
     public static final String HANDOFF_OVERDUE = "HANDOFF_OVERDUE";
 
+    /** The recipient's username was locked by failed sign-ins; e-mail only, its link unlocks. Params: until, minutes. */
+    public static final String SIGN_IN_LOCKED = "SIGN_IN_LOCKED";
+
     /** Used for a type without templates of its own. Params: title, and optionally text. */
     public static final String GENERIC = "GENERIC";
 
     public static final List<String> ALL =
-            List.of(TASK_OFFERED, TASK_ASSIGNED, HANDOFF_REMINDER, HANDOFF_OVERDUE, GENERIC);
+            List.of(TASK_OFFERED, TASK_ASSIGNED, HANDOFF_REMINDER, HANDOFF_OVERDUE, SIGN_IN_LOCKED, GENERIC);
 
     private NotificationTypes() {}
 }

@@ -68,6 +68,19 @@ public class ProjectAccess {
         return standing.participantRole().isPresent();
     }
 
+    /**
+     * The projects a list filtered by {@code projectId} covers: the one named, or every project the
+     * caller sees when none is named. A named project the caller does not see, of any tenant or
+     * none, answers 404 like a missing one, on every list (tickets, inbox, orders, search).
+     */
+    public List<UUID> projectsFor(CurrentUser user, UUID projectId) {
+        if (projectId == null) {
+            return visibleProjectIds(user);
+        }
+        standing(user, projectId);
+        return List.of(projectId);
+    }
+
     /** The ids of the projects the caller may see. */
     public List<UUID> visibleProjectIds(CurrentUser user) {
         if (user.internal() && user.has(Capability.TENANT_ADMIN)) {

@@ -135,13 +135,10 @@ public class SupplierOrders {
      * organisation's, customers none.
      */
     public List<SupplierOrder> visibleList(CurrentUser user, UUID projectId) {
-        if (projectId != null) {
-            access.standing(user, projectId);
-        }
+        List<UUID> projectIds = access.projectsFor(user, projectId);
         if (user.customer() || (!user.internal() && !user.partner())) {
             return List.of();
         }
-        List<UUID> projectIds = projectId != null ? List.of(projectId) : access.visibleProjectIds(user);
         return records.list(user.tenantId(), projectIds, user.partner() ? user.organisationId() : null);
     }
 

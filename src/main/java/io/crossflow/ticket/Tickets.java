@@ -107,16 +107,12 @@ public class Tickets {
         return store.find(user.tenantId(), ticket.id()).orElseThrow();
     }
 
-    /** Tickets the caller sees, of one project or of all its projects; {@code mine}: only those it raised. */
+    /** Tickets the caller sees, of one project (404 if it does not see it) or of all its projects; {@code mine}: only those it raised. */
     @Transactional(readOnly = true)
     public List<Ticket> list(CurrentUser user, boolean mine, UUID projectId) {
         List<Standing> standings = new ArrayList<>();
-        if (projectId != null) {
-            access.findStanding(user, projectId).ifPresent(standings::add);
-        } else {
-            for (UUID id : access.visibleProjectIds(user)) {
-                access.findStanding(user, id).ifPresent(standings::add);
-            }
+        for (UUID id : access.projectsFor(user, projectId)) {
+            access.findStanding(user, id).ifPresent(standings::add);
         }
         Map<UUID, Standing> byProject = new HashMap<>();
         standings.forEach(s -> byProject.put(s.project().id(), s));

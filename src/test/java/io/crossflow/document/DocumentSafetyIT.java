@@ -215,6 +215,87 @@ class DocumentSafetyIT {
     }
 
     @Test
+    void aNulByteInTheFileNameIsRefusedWith400NamingTheFileAndStoresNothing() throws Exception {
+        long documents = count();
+        long objects = objects();
+
+        Api.Response refused =
+                fixture.upload("engineer", Map.of("type", "OTHER"), "report\u0000.pdf", "nine bytes".getBytes(UTF_8));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("file");
+        assertThat(refused.json().path("errors").get(0).path("message").asText())
+                .contains("\"report<U+0000>.pdf\"")
+                .contains("Rename the file");
+        assertThat(count()).isEqualTo(documents);
+        assertThat(objects()).isEqualTo(objects);
+        assertStillServing();
+    }
+
+    @Test
+    void aSixHundredCharacterFileNameIsShortenedKeepingItsExtension() {
+        String longName = "Quality-inspection-report-".repeat(23).substring(0, 596) + ".pdf";
+        assertThat(longName).hasSize(600);
+
+        JsonNode document = fixture.created("engineer", Map.of("type", "OTHER"), longName, "nine byte".getBytes(UTF_8));
+
+        String shown = document.path("latestVersion").path("fileName").asText();
+        assertThat(shown).hasSize(200).startsWith("Quality-inspection-report-").endsWith(".pdf");
+        assertThat(document.path("name").asText()).isEqualTo(shown);
+        assertThat(document.path("latestVersion").path("size").asLong()).isEqualTo(9);
+    }
+
+    @Test
+    void aChineseFileNameOfSixHundredCharactersIsShortenedToo() {
+        // 600 CJK characters are 1,800 bytes of part header (beyond Tomcat's default 512)
+        String longName = "质检报告".repeat(150).substring(0, 595) + ".docx";
+
+        JsonNode document = fixture.created("engineer", Map.of("type", "OTHER"), longName, "x".getBytes(UTF_8));
+
+        assertThat(document.path("name").asText()).hasSize(200).endsWith("报.docx");
+    }
+
+    @Test
+    void aFileNameTooLongEvenForThePartHeadersIsA400NotFileTooLarge() throws Exception {
+        long documents = count();
+        // 3,000 CJK characters: 9,000 bytes, more than the 8 KB a part's headers may take
+        String name = "质".repeat(3_000) + ".pdf";
+
+        Api.Response refused = fixture.upload("engineer", Map.of("type", "OTHER"), name, "x".getBytes(UTF_8));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().path("detail").asText()).contains("name is too long");
+        assertThat(count()).isEqualTo(documents);
+    }
+
+    @Test
+    void bidiAndOtherInvisibleCharactersInUploadedNamesAreRefused() throws Exception {
+        long documents = count();
+        // displays as "invoiceexe.jpg": right-to-left override, then isolate, zero-width space and byte-order mark
+        for (String name :
+                List.of("invoice\u202Egpj.exe", "invoice\u2067gpj.exe", "in\u200Bvoice.pdf", "\uFEFFplan.pdf")) {
+            Api.Response asFileName = fixture.upload("engineer", Map.of("type", "OTHER"), name, "x".getBytes(UTF_8));
+            Api.Response asTypedName =
+                    fixture.upload("engineer", Map.of("type", "OTHER", "name", name), "plain.pdf", "x".getBytes(UTF_8));
+
+            assertThat(asFileName.status()).as(name + ": " + asFileName).isEqualTo(400);
+            assertThat(asFileName.json().path("errors").get(0).path("message").asText())
+                    .contains("text-direction character (U+");
+            assertThat(asTypedName.status()).as(name + ": " + asTypedName).isEqualTo(400);
+            assertThat(asTypedName.json().path("errors").get(0).path("field").asText())
+                    .isEqualTo("name");
+        }
+        String document = fixture.created("engineer", Map.of("type", "OTHER"), "plain.pdf", "x".getBytes(UTF_8))
+                .path("id")
+                .asText();
+        Api.Response version = clients.as("engineer")
+                .multipart(
+                        "/api/documents/" + document + "/versions", Map.of(), "invoice\u202Egpj.exe", new byte[] {1});
+        assertThat(version.status()).as(version.toString()).isEqualTo(400);
+        assertThat(count()).isEqualTo(documents + 1);
+    }
+
+    @Test
     void aPathTraversalFileNameIsSanitisedAndNothingIsWrittenOutsideTheStore() throws Exception {
         Path root = Path.of(properties.storage().root()).toAbsolutePath().normalize();
 

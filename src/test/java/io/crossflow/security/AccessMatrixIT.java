@@ -156,6 +156,7 @@ class AccessMatrixIT {
         return Map.ofEntries(
                 Map.entry("demoProject", fixtures::demoProject),
                 Map.entry("otherProject", fixtures::otherProject),
+                Map.entry("unknownProject", java.util.UUID::randomUUID),
                 Map.entry("supplierAItem", () -> fixtures.workItem("Machined housings, batch 1")),
                 Map.entry("supplierBItem", () -> fixtures.workItem("Aluminium castings, batch 1")),
                 Map.entry("internalItem", () -> fixtures.workItem("Design review of housing drawings")),

@@ -29,6 +29,7 @@ public final class Api {
     private final HttpClient http;
     private final String bearerToken;
     private String language;
+    private String clientAddress;
 
     private Api(String baseUrl, String bearerToken) {
         this.baseUrl = baseUrl;
@@ -43,6 +44,15 @@ public final class Api {
     /** Asks for answers in this language from now on ({@code Accept-Language}), as the web app does. */
     public Api speaking(String languageTag) {
         this.language = languageTag;
+        return this;
+    }
+
+    /**
+     * Sends every request as if from this client address, through a proxy on the loopback
+     * ({@code X-Forwarded-For}, which the server trusts only from its internal proxies).
+     */
+    public Api from(String address) {
+        this.clientAddress = address;
         return this;
     }
 
@@ -178,6 +188,9 @@ public final class Api {
         builder.header("Accept", "application/json");
         if (language != null) {
             builder.header("Accept-Language", language);
+        }
+        if (clientAddress != null) {
+            builder.header("X-Forwarded-For", clientAddress);
         }
         if (bearerToken != null) {
             builder.header("Authorization", "Bearer " + bearerToken);

@@ -1,6 +1,7 @@
 package io.crossflow.document.internal;
 
 import io.crossflow.document.DocumentProperties;
+import io.crossflow.shared.UserText;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -9,7 +10,6 @@ import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.apache.tika.config.TikaConfig;
@@ -68,21 +68,22 @@ public class ContentIntake {
     }
 
     /**
-     * The last path segment of what the client called the file, without control characters and
-     * characters file systems or headers treat specially; "file" if nothing is left.
+     * What the client called the file as it is shown: {@link UserText#fileName} (last path segment,
+     * refused with 400 for control and text-direction characters, shortened keeping the extension),
+     * with the characters file systems and headers treat specially replaced by "_".
      */
     public static String sanitise(String name) {
-        if (name == null) {
-            return "file";
-        }
-        String n = Normalizer.normalize(name, Normalizer.Form.NFC);
-        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
-        n = n.replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();
-        n = n.replaceFirst("^\\.+", "");
-        if (n.length() > 200) {
-            n = n.substring(n.length() - 200);
-        }
-        return n.isBlank() ? "file" : n;
+        return special(UserText.fileName("file", name));
+    }
+
+    /** A typed document name: {@link UserText#name}, then like a file name. */
+    public static String sanitiseName(String name) {
+        String typed = UserText.name("name", name, UserText.MAX_NAME);
+        return special(UserText.fileName("name", typed));
+    }
+
+    private static String special(String name) {
+        return name.replaceAll("[<>:\"|?*]", "_");
     }
 
     static MessageDigest sha256() {

@@ -9,6 +9,7 @@ import io.crossflow.identity.Users;
 import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.NotFoundException;
+import io.crossflow.shared.UserText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -265,7 +266,12 @@ public class ApiTokens {
      *
      * @param expiresInDays 1 to 365; null means 365
      */
-    public record TokenRequest(String name, List<String> scopes, Integer expiresInDays) {}
+    public record TokenRequest(String name, List<String> scopes, Integer expiresInDays) {
+
+        public TokenRequest {
+            name = UserText.name("name", name, UserText.MAX_NAME);
+        }
+    }
 
     /** A token as listed: never its secret. Null dates are shown, so clients see every field. */
     @JsonInclude(JsonInclude.Include.ALWAYS)

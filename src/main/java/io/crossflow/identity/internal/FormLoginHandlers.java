@@ -22,12 +22,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Form sign-in for both callers: the web app posts with {@code Accept: application/json} and gets
- * JSON (200, 401, 429); a plain HTML form gets redirects. Failed attempts feed {@link LoginThrottle}.
+ * JSON (200, 401, 429); a plain HTML form gets redirects. Failed attempts feed {@link LoginThrottle}
+ * (per username and per client address); a failure that locks a username mails its user an
+ * {@link UnlockLinks unlock link}. The client address is the request's remote address as the
+ * server resolved it ({@code server.forward-headers-strategy}: behind trusted proxies their {@code
+ * X-Forwarded-For}).
  */
 @Component
 class FormLoginHandlers {
 
     private final LoginThrottle throttle;
+    private final UnlockLinks unlockLinks;
     private final ProblemResponses problems;
     private final ObjectMapper objectMapper;
     private final SavedRequestAwareAuthenticationSuccessHandler redirects =
@@ -36,8 +41,13 @@ class FormLoginHandlers {
     private final UserAdministration users;
 
     FormLoginHandlers(
-            LoginThrottle throttle, ProblemResponses problems, ObjectMapper objectMapper, UserAdministration users) {
+            LoginThrottle throttle,
+            UnlockLinks unlockLinks,
+            ProblemResponses problems,
+            ObjectMapper objectMapper,
+            UserAdministration users) {
         this.throttle = throttle;
+        this.unlockLinks = unlockLinks;
         this.problems = problems;
         this.objectMapper = objectMapper;
         this.users = users;
@@ -87,9 +97,13 @@ class FormLoginHandlers {
     AuthenticationFailureHandler failure() {
         return (request, response, exception) -> {
             String username = request.getParameter("username");
-            throttle.recordFailure(username);
+            throttle.recordFailure(username, request.getRemoteAddr())
+                    .ifPresent(lockedUntil -> unlockLinks.issue(username, lockedUntil));
+            Optional<Duration> blocked = throttle.blockedFor(request.getRemoteAddr());
             Optional<Duration> locked = throttle.lockedFor(username);
-            if (locked.isPresent()) {
+            if (blocked.isPresent()) {
+                respondBlocked(request, response, blocked.get());
+            } else if (locked.isPresent()) {
                 respondLocked(request, response, locked.get());
             } else if (ProblemResponses.wantsJson(request)) {
                 problems.write(
@@ -103,7 +117,7 @@ class FormLoginHandlers {
         };
     }
 
-    /** Refuses sign-in for a locked username before its password is even checked. */
+    /** Refuses sign-in from a blocked address or for a locked username before the password is even checked. */
     OncePerRequestFilter lockFilter() {
         return new OncePerRequestFilter() {
             @Override
@@ -114,6 +128,11 @@ class FormLoginHandlers {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
+                Optional<Duration> blocked = throttle.blockedFor(request.getRemoteAddr());
+                if (blocked.isPresent()) {
+                    respondBlocked(request, response, blocked.get());
+                    return;
+                }
                 Optional<Duration> locked = throttle.lockedFor(request.getParameter("username"));
                 if (locked.isPresent()) {
                     respondLocked(request, response, locked.get());
@@ -126,15 +145,28 @@ class FormLoginHandlers {
 
     private void respondLocked(HttpServletRequest request, HttpServletResponse response, Duration lockedFor)
             throws IOException {
-        long minutes = Math.max(1, (lockedFor.toSeconds() + 59) / 60);
-        response.setHeader("Retry-After", Long.toString(lockedFor.toSeconds()));
+        respond(request, response, lockedFor, "Too many failed sign-in attempts for this user. Try again in ");
+    }
+
+    private void respondBlocked(HttpServletRequest request, HttpServletResponse response, Duration blockedFor)
+            throws IOException {
+        respond(
+                request,
+                response,
+                blockedFor,
+                "Too many failed sign-in attempts from your network address. Try again in ");
+    }
+
+    private void respond(HttpServletRequest request, HttpServletResponse response, Duration wait, String detail)
+            throws IOException {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
         if (ProblemResponses.wantsJson(request)) {
             problems.write(
                     response,
                     HttpStatus.TOO_MANY_REQUESTS,
                     "Too many failed sign-ins",
-                    "Too many failed sign-in attempts for this user. Try again in " + minutes + " minute"
-                            + (minutes == 1 ? "" : "s") + ".");
+                    detail + minutes + " minute" + (minutes == 1 ? "" : "s") + ".");
         } else {
             response.sendRedirect(request.getContextPath() + "/login?locked");
         }

@@ -1,6 +1,7 @@
 package io.crossflow.identity.internal;
 
 import io.crossflow.identity.IdentityProperties;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -10,8 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins per username in the database, so the lock holds across app nodes.
- * Unknown usernames are counted like known ones: the answer never tells which names exist.
+ * Counts failed sign-ins in the database, so the limits hold across app nodes: per username
+ * ({@code idn_login_throttle}) and per client address across usernames ({@code
+ * idn_login_source_throttle}). Unknown usernames are counted like known ones: the answer never
+ * tells which names exist. docs/identity.md, "Sign-in lock-out".
  */
 @Component
 class LoginThrottle {
@@ -26,42 +29,46 @@ class LoginThrottle {
 
     /** How long the username stays locked, if it is locked now. */
     Optional<Duration> lockedFor(String username) {
-        Instant now = Instant.now();
-        return jdbc.sql("select locked_until from idn_login_throttle where username = ?")
-                .param(key(username))
-                .query(java.sql.Timestamp.class)
-                .optional()
-                .map(java.sql.Timestamp::toInstant)
-                .filter(until -> until.isAfter(now))
-                .map(until -> Duration.between(now, until));
+        return remaining("select locked_until from idn_login_throttle where username = ?", key(username));
     }
 
+    /** How long the client address may not sign in, if it is blocked now. */
+    Optional<Duration> blockedFor(String source) {
+        return remaining("select blocked_until from idn_login_source_throttle where source = ?", source(source));
+    }
+
+    /**
+     * Counts a failure for the username and for the client address.
+     *
+     * @return when the username's lock ends, if this very failure locked it
+     */
     @Transactional
-    void recordFailure(String username) {
+    Optional<Instant> recordFailure(String username, String source) {
         Instant now = Instant.now();
-        Instant windowStart = now.minus(settings.failureWindow());
-        // one statement, so concurrent failures are all counted
+        count("idn_login_throttle", "username", key(username), now);
+        count("idn_login_source_throttle", "source", source(source), now);
         jdbc.sql("""
-                        insert into idn_login_throttle (username, failures, window_start)
-                        values (:username, 1, :now)
-                        on conflict (username) do update set
-                          failures = case when idn_login_throttle.window_start < :windowStart then 1
-                                          else idn_login_throttle.failures + 1 end,
-                          window_start = case when idn_login_throttle.window_start < :windowStart then :now
-                                              else idn_login_throttle.window_start end
+                        update idn_login_source_throttle set blocked_until = :until, failures = 0
+                         where source = :source and failures >= :max
                         """)
-                .param("username", key(username))
-                .param("now", java.sql.Timestamp.from(now))
-                .param("windowStart", java.sql.Timestamp.from(windowStart))
+                .param("until", Timestamp.from(now.plus(settings.lockDuration())))
+                .param("source", source(source))
+                .param("max", settings.maxFailuresPerSource())
                 .update();
-        jdbc.sql(
-                        "update idn_login_throttle set locked_until = :until, failures = 0 where username = :username and failures >= :max")
-                .param("until", java.sql.Timestamp.from(now.plus(settings.lockDuration())))
+        return jdbc.sql("""
+                        update idn_login_throttle set locked_until = :until, failures = 0
+                         where username = :username and failures >= :max
+                        returning locked_until
+                        """)
+                .param("until", Timestamp.from(now.plus(settings.lockDuration())))
                 .param("username", key(username))
                 .param("max", settings.maxFailures())
-                .update();
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant);
     }
 
+    /** Forgets the username's failures and lifts its lock (a successful sign-in, an unlock link). */
     @Transactional
     void reset(String username) {
         jdbc.sql("delete from idn_login_throttle where username = ?")
@@ -69,7 +76,39 @@ class LoginThrottle {
                 .update();
     }
 
-    private static String key(String username) {
+    private Optional<Duration> remaining(String sql, String key) {
+        Instant now = Instant.now();
+        return jdbc.sql(sql)
+                .param(key)
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant)
+                .filter(until -> until.isAfter(now))
+                .map(until -> Duration.between(now, until));
+    }
+
+    /** One statement, so concurrent failures are all counted; a window that has passed starts again. */
+    private void count(String table, String column, String key, Instant now) {
+        jdbc.sql("""
+                        insert into %1$s (%2$s, failures, window_start)
+                        values (:key, 1, :now)
+                        on conflict (%2$s) do update set
+                          failures = case when %1$s.window_start < :windowStart then 1
+                                          else %1$s.failures + 1 end,
+                          window_start = case when %1$s.window_start < :windowStart then :now
+                                              else %1$s.window_start end
+                        """.formatted(table, column))
+                .param("key", key)
+                .param("now", Timestamp.from(now))
+                .param("windowStart", Timestamp.from(now.minus(settings.failureWindow())))
+                .update();
+    }
+
+    static String key(String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String source(String address) {
+        return address == null ? "" : address;
     }
 }

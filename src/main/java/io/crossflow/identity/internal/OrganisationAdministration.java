@@ -9,6 +9,7 @@ import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.InvalidInputException.FieldError;
 import io.crossflow.shared.NotFoundException;
+import io.crossflow.shared.UserText;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -270,25 +271,18 @@ public class OrganisationAdministration {
         return new Details(shortCode, contactName, contactEmail, domains);
     }
 
+    /** A required name under the product's one rule for names ({@link UserText}), its problems added to {@code errors}. */
     static String required(String value, String field, int max, List<FieldError> errors) {
-        String text = value == null ? "" : java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC);
-        if (text.isEmpty()) {
+        if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "This field is required."));
-        } else if (text.codePointCount(0, text.length()) > max) {
-            errors.add(new FieldError(field, "Use at most " + max + " characters."));
-        } else if (text.codePoints().anyMatch(OrganisationAdministration::invisible)) {
-            errors.add(new FieldError(field, "Remove control and text-direction characters."));
+            return "";
         }
-        return text;
-    }
-
-    /** Control, format and bidi characters: they make a name display as something it is not. */
-    static boolean invisible(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type == Character.CONTROL
-                || type == Character.FORMAT
-                || type == Character.SURROGATE
-                || type == Character.UNASSIGNED;
+        try {
+            return UserText.name(field, value, max);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.fieldErrors());
+            return value.strip();
+        }
     }
 
     static void throwIfAny(List<FieldError> errors) {

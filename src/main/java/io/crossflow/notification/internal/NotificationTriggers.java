@@ -4,6 +4,7 @@ import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.identity.Organisation;
 import io.crossflow.identity.Organisations;
+import io.crossflow.identity.SignInLocked;
 import io.crossflow.notification.NotificationRequested;
 import io.crossflow.notification.NotificationTypes;
 import io.crossflow.project.Project;
@@ -16,7 +17,10 @@ import io.crossflow.project.WorkPackageReminderDue;
 import io.crossflow.workflow.CandidateGroups;
 import io.crossflow.workflow.TaskChanged;
 import io.crossflow.workflow.TaskSnapshot;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -33,6 +37,9 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationTriggers {
 
+    private static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
     private final Outbox outbox;
     private final Projects projects;
     private final WorkItems workItems;
@@ -48,6 +55,25 @@ class NotificationTriggers {
     @EventListener
     void on(NotificationRequested request) {
         outbox.enqueue(request);
+    }
+
+    /** The locked user's unlock link, by e-mail only: a secret never kept in the in-app list. */
+    @EventListener
+    void on(SignInLocked event) {
+        // rounded up: a link issued a moment ago for an hour says "60 minutes"
+        long seconds = Duration.between(Instant.now(), event.linkExpiresAt()).toSeconds();
+        long minutes = Math.max(1, (seconds + 59) / 60);
+        outbox.enqueueEmailOnly(
+                new NotificationRequested(
+                        event.tenantId(),
+                        Set.of(event.userId()),
+                        Set.of(),
+                        Set.of(),
+                        NotificationTypes.SIGN_IN_LOCKED,
+                        Map.of("until", UNTIL.format(event.lockedUntil()), "minutes", Long.toString(minutes)),
+                        event.unlockPath(),
+                        "sign-in-locked:" + event.lockedUntil().toEpochMilli()),
+                event.userId());
     }
 
     /**

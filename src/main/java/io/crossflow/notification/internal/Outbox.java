@@ -45,6 +45,14 @@ class Outbox {
         return written;
     }
 
+    /**
+     * One e-mail to one user, without an in-app entry: for a message whose link is a secret that
+     * must not stay in the notification list (a sign-in unlock link).
+     */
+    int enqueueEmailOnly(NotificationRequested request, UUID recipient) {
+        return insert(request, recipient, Channel.EMAIL, params(request.params()));
+    }
+
     private int insert(NotificationRequested request, UUID recipient, Channel channel, String params) {
         return jdbc.sql("""
                         insert into ntf_outbox (id, tenant_id, recipient_id, channel, dedupe_key, type, params, link,

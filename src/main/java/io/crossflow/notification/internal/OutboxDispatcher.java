@@ -3,6 +3,7 @@ package io.crossflow.notification.internal;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crossflow.notification.NotificationProperties;
+import io.crossflow.notification.NotificationTypes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
@@ -117,9 +118,9 @@ public class OutboxDispatcher {
             status.rollbackToSavepoint(savepoint);
             return recordFailure(row, now, e);
         }
-        jdbc.sql("update ntf_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = null"
-                        + " where id = ?")
-                .params(Timestamp.from(Instant.now()), row.id())
+        jdbc.sql("update ntf_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = null,"
+                        + " link = case when type = ? then null else link end where id = ?")
+                .params(Timestamp.from(Instant.now()), NotificationTypes.SIGN_IN_LOCKED, row.id())
                 .update();
         return Outcome.DELIVERED;
     }
@@ -136,12 +137,16 @@ public class OutboxDispatcher {
         int attempts = row.attempts() + 1;
         boolean giveUp = attempts >= settings.maxAttempts();
         String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-        jdbc.sql("update ntf_outbox set attempts = ?, status = ?, next_attempt_at = ?, last_error = ? where id = ?")
+        // an unlock link is a secret: once delivered or given up, the outbox keeps no copy of it
+        jdbc.sql("update ntf_outbox set attempts = ?, status = ?, next_attempt_at = ?, last_error = ?,"
+                        + " link = case when ? and type = ? then null else link end where id = ?")
                 .params(
                         attempts,
                         giveUp ? "GAVE_UP" : "PENDING",
                         Timestamp.from(now.plus(settings.backoff(attempts))),
                         error.length() > 1000 ? error.substring(0, 1000) : error,
+                        giveUp,
+                        NotificationTypes.SIGN_IN_LOCKED,
                         row.id())
                 .update();
         if (giveUp) {

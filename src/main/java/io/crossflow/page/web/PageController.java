@@ -8,6 +8,7 @@ import io.crossflow.page.internal.PageDiffs;
 import io.crossflow.page.internal.PageVersion;
 import io.crossflow.page.internal.Pages;
 import io.crossflow.page.internal.Sharing;
+import io.crossflow.shared.UserText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -103,9 +104,19 @@ class PageController {
         return summary == null ? new UserDto(id, null) : new UserDto(id, summary.displayName());
     }
 
-    record NewPageDto(String title, String content, SharingDto sharing) {}
+    record NewPageDto(String title, String content, SharingDto sharing) {
 
-    record SavePageDto(String title, String content, SharingDto sharing, Integer baseVersion) {}
+        NewPageDto {
+            title = UserText.name("title", title);
+        }
+    }
+
+    record SavePageDto(String title, String content, SharingDto sharing, Integer baseVersion) {
+
+        SavePageDto {
+            title = UserText.name("title", title);
+        }
+    }
 
     record SharingDto(boolean customers, Set<UUID> organisationIds) {
         static SharingDto of(Sharing sharing) {

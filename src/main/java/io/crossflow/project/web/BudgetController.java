@@ -4,6 +4,7 @@ import io.crossflow.identity.CurrentUsers;
 import io.crossflow.project.BudgetLine;
 import io.crossflow.project.BudgetLines;
 import io.crossflow.project.ProjectAccess;
+import io.crossflow.shared.UserText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -73,7 +74,12 @@ class BudgetController {
             @NotBlank String currency,
             BigDecimal planned,
             BigDecimal committed,
-            BigDecimal actual) {}
+            BigDecimal actual) {
+
+        NewLine {
+            category = UserText.name("category", category);
+        }
+    }
 
     record LineChanges(
             @NotNull(message = "is required: send the version you edited")
@@ -84,5 +90,10 @@ class BudgetController {
             String currency,
             BigDecimal planned,
             BigDecimal committed,
-            BigDecimal actual) {}
+            BigDecimal actual) {
+
+        LineChanges {
+            category = UserText.name("category", category);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import io.crossflow.project.ProjectAccess;
 import io.crossflow.project.ProjectRole;
 import io.crossflow.project.Projects;
 import io.crossflow.project.Standing;
+import io.crossflow.shared.UserText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -92,7 +93,12 @@ class ProjectController {
             @NotBlank @Size(max = 200) String name,
             @Size(max = 4000) String description,
             LocalDate plannedStart,
-            LocalDate plannedEnd) {}
+            LocalDate plannedEnd) {
+
+        CreateProject {
+            name = UserText.name("name", name);
+        }
+    }
 
     record AddParticipant(
             @NotNull UUID organisationId, @NotNull ParticipantRole role) {}

@@ -11,6 +11,7 @@ import io.crossflow.project.ProjectAccess;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItemStatus;
 import io.crossflow.project.WorkItems;
+import io.crossflow.shared.UserText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -136,7 +137,12 @@ class WorkItemController {
             LocalDate plannedStart,
             LocalDate plannedEnd,
             UUID parentId,
-            Boolean milestone) {}
+            Boolean milestone) {
+
+        CreateWorkItem {
+            title = UserText.name("title", title);
+        }
+    }
 
     record UpdateWorkItem(
             @NotNull(message = "is required: send the version you edited")
@@ -151,7 +157,12 @@ class WorkItemController {
             WorkItemStatus status,
             @Min(0) @Max(100) Integer progress,
             Boolean milestone,
-            @Min(0) Integer order) {}
+            @Min(0) Integer order) {
+
+        UpdateWorkItem {
+            title = UserText.name("title", title);
+        }
+    }
 
     record StartHandoff(LocalDate dueDate) {}
 

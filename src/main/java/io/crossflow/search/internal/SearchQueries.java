@@ -55,13 +55,7 @@ public class SearchQueries {
     @Transactional(readOnly = true)
     public Results search(CurrentUser user, String q, UUID projectId, String kind, int page, int size) {
         validate(q, kind, page, size);
-        List<UUID> projects;
-        if (projectId != null) {
-            access.standing(user, projectId); // 404 for a project the caller does not see
-            projects = List.of(projectId);
-        } else {
-            projects = access.visibleProjectIds(user);
-        }
+        List<UUID> projects = access.projectsFor(user, projectId);
         Set<String> terms = new LinkedHashSet<>(analyzer.terms(q, MAX_QUERY));
         Map<String, Long> facets = new LinkedHashMap<>();
         KINDS.forEach(k -> facets.put(k, 0L));

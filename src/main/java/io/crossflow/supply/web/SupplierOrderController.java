@@ -1,6 +1,7 @@
 package io.crossflow.supply.web;
 
 import io.crossflow.identity.CurrentUsers;
+import io.crossflow.shared.UserText;
 import io.crossflow.supply.SupplierOrder;
 import io.crossflow.supply.SupplierOrderStatus;
 import io.crossflow.supply.SupplierOrders;
@@ -51,7 +52,12 @@ class SupplierOrderController {
         return SupplierOrderDto.of(orders.visible(CurrentUsers.require(), orderId));
     }
 
-    record PlaceOrder(UUID supplierOrganisationId, String title, List<UUID> workItemIds, UUID milestoneWorkItemId) {}
+    record PlaceOrder(UUID supplierOrganisationId, String title, List<UUID> workItemIds, UUID milestoneWorkItemId) {
+
+        PlaceOrder {
+            title = UserText.name("title", title, UserText.MAX_NAME);
+        }
+    }
 
     record SupplierOrderDto(
             UUID id,

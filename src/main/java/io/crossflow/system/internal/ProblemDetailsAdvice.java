@@ -4,8 +4,10 @@ import io.crossflow.shared.ConflictException;
 import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.NotFoundException;
+import io.crossflow.shared.UserText;
 import java.util.List;
 import java.util.UUID;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -23,6 +25,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -111,6 +114,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // a record refused its value while it was built (e.g. UserText), or the body ran over the limit
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return ResponseEntity.badRequest().body(invalid(invalid));
+            }
+            if (cause instanceof RequestBodyLimit.TooLarge tooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                        .body(RequestBodyLimit.problem(tooLarge.maxBytes));
+            }
+        }
         return ResponseEntity.badRequest()
                 .body(problem(
                         HttpStatus.BAD_REQUEST,
@@ -118,10 +131,53 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "The request body is not valid JSON of the expected shape."));
     }
 
-    /** An upload over the limit, found while it streamed (the document module checks the declared length before). */
+    /**
+     * A multipart body the server could not take apart. Tomcat refuses a file name with a NUL byte
+     * itself, before any controller sees it: that name gets the answer of the one name rule, {@link
+     * UserText#fileName}, like every other invisible character. Anything else is our failure.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail multipart(MultipartException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFileNameException invalidName) {
+                try {
+                    UserText.fileName("file", invalidName.getName());
+                } catch (InvalidInputException invalid) {
+                    return invalid(invalid);
+                }
+            }
+        }
+        return unexpected(e);
+    }
+
+    /** A body read past {@code crossflow.system.max-request-body} outside a JSON conversion. */
+    @ExceptionHandler(RequestBodyLimit.TooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestBodyLimit.TooLarge e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(RequestBodyLimit.problem(e.maxBytes));
+    }
+
+    /**
+     * An upload over the limit, found while it streamed (the document module checks the declared
+     * length before). Spring reports every multipart limit this way, also Tomcat's limit on a part's
+     * headers, which only a very long file name reaches: that one is the client's to fix (400).
+     */
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("header")) {
+                ProblemDetail problem = problem(
+                        HttpStatus.BAD_REQUEST,
+                        "Invalid input",
+                        "The file's name is too long to upload. Shorten the name and upload the file again.");
+                problem.setProperty(
+                        "errors",
+                        List.of(new InvalidInputException.FieldError(
+                                "file", "The file's name is too long to upload.")));
+                return ResponseEntity.badRequest().body(problem);
+            }
+        }
         long max = e.getMaxUploadSize();
         String limit = max > 0 ? " of " + Math.max(1, max / (1024 * 1024)) + " MB" : "";
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)

@@ -1,6 +1,7 @@
 package io.crossflow.ticket.web;
 
 import io.crossflow.identity.CurrentUsers;
+import io.crossflow.shared.UserText;
 import io.crossflow.ticket.NewTicket;
 import io.crossflow.ticket.StageChange;
 import io.crossflow.ticket.Ticket;
@@ -56,6 +57,10 @@ class TicketController {
             String description,
             List<UUID> affectedWorkItemIds,
             UUID routedOrganisationId) {
+
+        NewTicketDto {
+            title = UserText.name("title", title, UserText.MAX_NAME);
+        }
 
         NewTicket toNewTicket() {
             return new NewTicket(type, title, description, affectedWorkItemIds, routedOrganisationId);
