@@ -155,7 +155,8 @@ class ModelerBrowserIT extends BrowserTest {
         assertThat(problem).isVisible();
         assertThat(problem).containsText("Task_Script");
         assertThat(problem).containsText("Compute totals");
-        assertThat(page.locator("[data-test=problems]")).containsText("Script tasks are not allowed");
+        assertThat(page.locator("[data-test=problems]"))
+                .containsText("bpmn:scriptTask is not allowed (element Task_Script): scripts never run");
         assertThat(page.getByText("The model was not deployed: fix the errors below."))
                 .isVisible();
         assertThat(scriptTask).hasClass(Pattern.compile("cf-problem-error"));

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -22,10 +23,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -35,37 +34,55 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Validates a designer's BPMN model against the rules of ARCHITECTURE.md (docs/modeler.md): no
- * scripts anywhere, no Java classes, expressions limited to variables and the allow-listed beans,
- * every user task with someone to do it, one executable process with a history time to live.
- * The allow-list is the set of beans our own models ({@code processes/*.bpmn}) name as delegates;
- * the known variables are the other names those models use.
+ * Validates a designer's BPMN model against the rules of docs/modeler.md. An <b>allow-list</b>
+ * ({@link ModelAllowList}) names the elements and attributes a model may contain; anything else is
+ * refused by name with the element id it sits in, in any namespace (the Activiti namespace the
+ * engine still reads as an alias is refused as a whole). Expressions may name only process
+ * variables and the allow-listed beans ({@link ExpressionPolicy}); every user task has someone to
+ * do it; one executable process with a history time to live. A pure class: {@link
+ * #fromOwnModels} derives the allow-listed beans from the delegate expressions of our own models
+ * ({@code processes/*.bpmn}) and the known variables from the other names they use. The engine
+ * refuses classes and scripts once more at parse time ({@link EngineModelGuard}).
  */
-@Component
-public class ModelValidator {
-
-    static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
-    static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+public final class ModelValidator {
 
     private final ExpressionPolicy policy;
 
-    ModelValidator(ListableBeanFactory beans) throws IOException {
+    /**
+     * @param allowedBeans the beans a model may name (as delegate expressions or values)
+     * @param knownVariables names that are not warned about
+     * @param isBean whether a name is any bean of the application (refused unless allow-listed)
+     */
+    public ModelValidator(Set<String> allowedBeans, Set<String> knownVariables, Predicate<String> isBean) {
+        this.policy = new ExpressionPolicy(allowedBeans, knownVariables, isBean);
+    }
+
+    /**
+     * The validator for this application: allow-listed are the beans our own models name as
+     * delegates (those {@code isBean} knows); known variables are the other names they use.
+     */
+    public static ModelValidator fromOwnModels(Predicate<String> isBean) {
         Set<String> delegates = new HashSet<>();
         Set<String> variables = new HashSet<>(
                 Set.of(ProcessVariables.TENANT_ID, ProcessVariables.PROJECT_ID, ProcessVariables.STARTED_BY));
-        for (Resource model : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn")) {
-            try (InputStream in = model.getInputStream()) {
-                collect(parse(in.readAllBytes()).getDocumentElement(), delegates, variables);
-            } catch (SAXException e) {
-                throw new IllegalStateException("Cannot read " + model + ": " + e.getMessage(), e);
+        try {
+            for (Resource model :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn")) {
+                try (InputStream in = model.getInputStream()) {
+                    collect(parse(in.readAllBytes()).getDocumentElement(), delegates, variables);
+                } catch (SAXException e) {
+                    throw new IllegalStateException("Cannot read " + model + ": " + e.getMessage(), e);
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        delegates.removeIf(name -> !beans.containsBean(name));
+        delegates.removeIf(name -> !isBean.test(name));
         variables.removeAll(delegates);
-        this.policy = new ExpressionPolicy(delegates, variables, beans::containsBean);
+        return new ModelValidator(delegates, variables, isBean);
     }
 
-    /** The beans a model may name, as derived from our own models. */
+    /** The beans a model may name. */
     public Set<String> allowedBeans() {
         return policy.allowedBeans();
     }
@@ -86,6 +103,7 @@ public class ModelValidator {
             errors.add(new ModelProblem(null, "The BPMN XML cannot be read: " + e.getMessage()));
             return new Checked(null, null, Set.of(), new ModelValidation(errors, warnings));
         }
+        scan(document.getDocumentElement(), null, errors, warnings);
         BpmnModelInstance model;
         try {
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
@@ -93,7 +111,6 @@ public class ModelValidator {
             errors.add(new ModelProblem(null, "The XML is not a valid BPMN 2.0 model: " + rootMessage(e)));
             return new Checked(null, null, Set.of(), new ModelValidation(errors, warnings));
         }
-        scan(document.getDocumentElement(), null, errors, warnings);
         String key = null;
         String name = null;
         Collection<Process> processes = model.getModelElementsByType(Process.class);
@@ -127,9 +144,11 @@ public class ModelValidator {
             }
             String formRef = task.getCamundaFormRef();
             if (!blank(formRef)) {
-                if (formRef.contains("${") || formRef.contains("#{")) {
-                    errors.add(
-                            new ModelProblem(task.getId(), "The form reference must be a form id, not an expression."));
+                if (ExpressionPolicy.hasExpression(formRef)) {
+                    errors.add(new ModelProblem(
+                            task.getId(),
+                            "camunda:formRef=\"" + formRef + "\" is not allowed (element " + task.getId()
+                                    + "): the form reference must be a form id, not an expression."));
                 } else {
                     formRefs.add(formRef);
                 }
@@ -157,49 +176,38 @@ public class ModelValidator {
     public record Checked(String processKey, String processName, Set<String> formRefs, ModelValidation result) {}
 
     private void scan(Element element, String elementId, List<ModelProblem> errors, List<ModelProblem> warnings) {
-        String id = element.hasAttribute("id") ? element.getAttribute("id") : elementId;
+        String namespace = element.getNamespaceURI();
         String local = element.getLocalName();
-        if ("scriptTask".equals(local)) {
-            errors.add(new ModelProblem(
-                    id, "Script tasks are not allowed; use a service task with an allow-listed bean."));
-        } else if ("script".equals(local)) {
-            errors.add(new ModelProblem(id, "Scripts are not allowed (" + element.getTagName() + ")."));
-        }
-        if ("BPMNDiagram".equals(local)) {
+        String id = isDesignerElement(namespace, local) && element.hasAttribute("id")
+                ? element.getAttribute("id")
+                : elementId;
+        String shown = ModelAllowList.display(namespace, local);
+        Set<String> allowed = ModelAllowList.attributes(namespace, local);
+        if (allowed == null) {
+            errors.add(refusal(namespace, local, shown, id));
             return;
         }
+        boolean diagram = ModelAllowList.isDiagram(namespace);
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
-            String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-            String value = attribute.getValue();
-            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attribute.getNamespaceURI())) {
+            String attributeNamespace = attribute.getNamespaceURI();
+            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attributeNamespace)) {
                 continue;
             }
-            if (name.equals("scriptFormat") || (name.equals("language") && isExpressionHolder(local))) {
-                errors.add(new ModelProblem(id, "Script languages are not allowed (" + name + "=\"" + value + "\")."));
-            } else if (CAMUNDA_NS.equals(attribute.getNamespaceURI()) && name.endsWith("TenantId")) {
-                errors.add(new ModelProblem(
-                        id, "Tenant ids (camunda:" + name + ") are not allowed: a model only reaches its own tenant."));
-            } else if (CAMUNDA_NS.equals(attribute.getNamespaceURI())
-                    && (name.equals("class") || name.endsWith("Class"))) {
-                errors.add(new ModelProblem(
-                        id,
-                        "Java classes (camunda:class) are not allowed; use camunda:delegateExpression with an"
-                                + " allow-listed bean."));
-            } else if (name.equals("delegateExpression")) {
-                policy.checkDelegate(id, value, errors);
-            } else if (CAMUNDA_NS.equals(attribute.getNamespaceURI()) && name.equals("resource")) {
-                errors.add(new ModelProblem(id, "External resources (camunda:resource) are not allowed."));
-            } else {
-                policy.check(id, value, errors, warnings);
+            String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
+            if (!allowed.contains(ModelAllowList.key(attributeNamespace, name))) {
+                errors.add(refusal(
+                        attributeNamespace, name, shown + "@" + ModelAllowList.display(attributeNamespace, name), id));
+            } else if (!diagram) {
+                checkValue(attributeNamespace, name, attribute.getValue(), id, errors, warnings);
             }
         }
         NodeList children = element.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
             Node child = children.item(i);
             if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                if (!"documentation".equals(local) && !"text".equals(local)) {
+                if (!diagram && !"documentation".equals(local) && !"text".equals(local)) {
                     policy.check(id, child.getNodeValue(), errors, warnings);
                 }
             } else if (child instanceof Element nested) {
@@ -208,8 +216,58 @@ public class ModelValidator {
         }
     }
 
-    private static boolean isExpressionHolder(String local) {
-        return "conditionExpression".equals(local) || "condition".equals(local);
+    /**
+     * Whether the element's id is what a problem names: the BPMN elements a designer selects in the
+     * modeler, not event definitions, loop characteristics or extension elements inside them.
+     */
+    private static boolean isDesignerElement(String namespace, String local) {
+        return ModelAllowList.BPMN.equals(namespace)
+                && !local.endsWith("EventDefinition")
+                && !local.endsWith("LoopCharacteristics");
+    }
+
+    private void checkValue(
+            String namespace,
+            String name,
+            String value,
+            String id,
+            List<ModelProblem> errors,
+            List<ModelProblem> warnings) {
+        if (name.equals("delegateExpression")) {
+            policy.checkDelegate(id, value, errors);
+        } else if (ModelAllowList.XSI.equals(namespace)) {
+            String type = value.substring(value.indexOf(':') + 1);
+            if (!"tFormalExpression".equals(type)) {
+                errors.add(new ModelProblem(
+                        id,
+                        "xsi:type=\"" + value + "\" is not allowed (element " + id + "): use bpmn:tFormalExpression."));
+            }
+        } else {
+            policy.check(id, value, errors, warnings);
+        }
+    }
+
+    /** The refusal of an element or attribute the allow-list does not hold, with the reason a designer needs. */
+    static ModelProblem refusal(String namespace, String local, String shown, String id) {
+        String where = shown + " is not allowed (element " + id + "): ";
+        String lower = local.toLowerCase(java.util.Locale.ROOT);
+        String reason;
+        if (ModelAllowList.ACTIVITI.equals(namespace)) {
+            reason = "the Activiti namespace is refused; Crossflow reads only its camunda: extensions.";
+        } else if (lower.equals("class") || lower.endsWith("class")) {
+            reason = "Java classes never run in Crossflow's processes; use camunda:delegateExpression with an"
+                    + " allow-listed bean.";
+        } else if (lower.contains("script") || lower.equals("resource") || lower.equals("language")) {
+            reason = "scripts never run in Crossflow's processes; use a service task with an allow-listed bean.";
+        } else if (lower.endsWith("tenantid")) {
+            reason = "a model reaches only its own tenant.";
+        } else if (lower.contains("connector")) {
+            reason = "connectors are not supported; use a service task with an allow-listed bean.";
+        } else {
+            reason = "it is not among the elements and attributes Crossflow's process models support"
+                    + " (docs/modeler.md).";
+        }
+        return new ModelProblem(id, where + reason);
     }
 
     private static void collect(Element element, Set<String> delegates, Set<String> variables) {
@@ -217,10 +275,8 @@ public class ModelValidator {
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
             String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-            List<String> found = ExpressionPolicy.expressions(attribute.getValue(), null, new ArrayList<>());
-            for (String expression : found) {
-                (name.equals("delegateExpression") ? delegates : variables).addAll(identifiers(expression));
-            }
+            ExpressionPolicy.identifiers(
+                    attribute.getValue(), name.equals("delegateExpression") ? delegates::add : variables::add);
         }
         NodeList children = element.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
@@ -228,24 +284,9 @@ public class ModelValidator {
             if (child instanceof Element nested) {
                 collect(nested, delegates, variables);
             } else if (child.getNodeType() == Node.TEXT_NODE) {
-                ExpressionPolicy.expressions(child.getNodeValue(), null, new ArrayList<>())
-                        .forEach(e -> variables.addAll(identifiers(e)));
+                ExpressionPolicy.identifiers(child.getNodeValue(), variables::add);
             }
         }
-    }
-
-    private static Set<String> identifiers(String expression) {
-        Set<String> names = new HashSet<>();
-        var matcher = java.util.regex.Pattern.compile("'[^']*'|\"[^\"]*\"|([A-Za-z_][A-Za-z0-9_]*)")
-                .matcher(expression);
-        while (matcher.find()) {
-            if (matcher.group(1) != null) {
-                names.add(matcher.group(1));
-            }
-        }
-        names.removeAll(
-                Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "empty", "true", "false", "null"));
-        return names;
     }
 
     static Document parse(byte[] xml) throws SAXException {
