@@ -8,9 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings under {@code crossflow.identity}.
  *
  * @param login throttling of failed sign-ins per username and per client address
+ * @param httpsOnly the app is reached over HTTPS only (true in {@code prod}): the session and
+ *     XSRF-TOKEN cookies are {@code Secure} and every answer carries HSTS, whatever the request's
+ *     own scheme (TLS usually ends at a proxy in front of the node)
  */
 @ConfigurationProperties("crossflow.identity")
-public record IdentityProperties(Login login) {
+public record IdentityProperties(Login login, boolean httpsOnly) {
 
     /**
      * After {@code maxFailures} failed sign-ins within {@code failureWindow}, the username is

@@ -238,6 +238,15 @@ class AccessMatrixIT {
                                 fixtures.supplierA())),
                 Map.entry("new model", r -> DemoFixtures.newModel()),
                 Map.entry("new comment", r -> Map.of("text", "Matrix comment")),
+                Map.entry(
+                        "csp report",
+                        r -> Map.of(
+                                "csp-report",
+                                Map.of(
+                                        "effective-directive",
+                                        "img-src",
+                                        "blocked-uri",
+                                        "https://matrix.example/p.gif"))),
                 Map.entry("acceptance", r -> Map.of("accepted", true, "comment", "Looks good")));
         Function<Map<String, Object>, Object> body = bodies.getOrDefault(
                 row.variant(),

@@ -1,5 +1,6 @@
 package io.crossflow.identity.internal;
 
+import io.crossflow.identity.IdentityProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.server.AbstractServletWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,7 +27,6 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -57,12 +59,19 @@ class SecurityConfiguration {
     }
 
     @Bean
+    WebServerFactoryCustomizer<AbstractServletWebServerFactory> secureSessionCookie(IdentityProperties settings) {
+        return SecureCookies.sessionCookie(settings.httpsOnly());
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, IdentityProperties settings) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .httpStrictTransportSecurity(hsts -> hsts.disable())
+                        .addHeaderWriter(SecurityHeaders.camundaWebapps(settings.httpsOnly())));
         return http.build();
     }
 
@@ -76,10 +85,13 @@ class SecurityConfiguration {
             SsoUserService ssoUsers,
             SsoSignIn sso,
             ObjectProvider<ClientRegistrationRepository> ssoRegistrations,
+            IdentityProperties settings,
             JdbcClient jdbc)
             throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = path.matcher("/api/**");
+        // browsers post violation reports without cookies or CSRF token (docs/security.md, "Headers")
+        RequestMatcher cspReports = path.matcher(HttpMethod.POST, SecurityHeaders.REPORTS_PATH);
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(path.matcher("/actuator/health"), path.matcher("/actuator/health/**"))
                         .permitAll()
@@ -93,7 +105,7 @@ class SecurityConfiguration {
                                 path.matcher("/swagger-ui.html"),
                                 path.matcher("/swagger-ui/**"))
                         .hasAnyRole(INTERNAL_ROLES)
-                        .requestMatchers(path.matcher(HttpMethod.GET, "/api/auth/options"))
+                        .requestMatchers(path.matcher(HttpMethod.GET, "/api/auth/options"), cspReports)
                         .permitAll()
                         .requestMatchers(api)
                         .authenticated()
@@ -112,11 +124,14 @@ class SecurityConfiguration {
                                 response.sendRedirect(request.getContextPath() + "/login?logout");
                             }
                         }))
+                .headers(headers -> headers.httpStrictTransportSecurity(hsts -> hsts.disable())
+                        .addHeaderWriter(SecurityHeaders.application(settings.httpsOnly())))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // the web app reads XSRF-TOKEN and sends X-XSRF-TOKEN; bearer-token callers carry no cookie to forge
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrf(csrf -> csrf.csrfTokenRepository(SecureCookies.csrfTokens(settings.httpsOnly()))
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
-                        .ignoringRequestMatchers(SecurityConfiguration::hasBearerToken))
+                        .ignoringRequestMatchers(SecurityConfiguration::hasBearerToken)
+                        .ignoringRequestMatchers(cspReports))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), CsrfFilter.class)
                 .addFilterBefore(new ActiveAccountFilter(jdbc, problems), CsrfFilter.class)

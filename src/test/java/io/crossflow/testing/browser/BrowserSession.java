@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
 /**
  * One person in a browser: its own cookies, language and screen size. Screenshots land under
  * {@code target/browser-screenshots/<scenario>/} for a person to look at after the build.
+ *
+ * <p>The app's Content-Security-Policy is enforced (Playwright does not bypass it), and every
+ * violation any page of this session reports is recorded ({@link #cspViolations}): {@link
+ * BrowserTest} fails the test when there was one (docs/security.md, "Headers").
  */
 public final class BrowserSession implements AutoCloseable {
 
@@ -35,6 +39,7 @@ public final class BrowserSession implements AutoCloseable {
     private final BrowserContext context;
     private final Page page;
     private final List<Received> received = new ArrayList<>();
+    private final List<String> cspViolations = new ArrayList<>();
     private int shots;
 
     BrowserSession(String baseUrl, String scenario, String language, int width, int height, boolean mobile) {
@@ -49,6 +54,14 @@ public final class BrowserSession implements AutoCloseable {
                 .setServiceWorkers(com.microsoft.playwright.options.ServiceWorkerPolicy.BLOCK);
         this.context = Browsers.shared().newContext(options);
         this.context.setDefaultTimeout(15_000);
+        // every page of the session, from its first script on, across navigations
+        this.context.exposeBinding(CSP_BINDING, (source, args) -> {
+            synchronized (cspViolations) {
+                cspViolations.add(String.valueOf(args[0]));
+            }
+            return null;
+        });
+        this.context.addInitScript(CSP_LISTENER);
         this.page = context.newPage();
         // a body is read once its request finished, right away: a response of a page the browser has
         // left may no longer have one, and an event stream never finishes (it is not recorded)
@@ -72,8 +85,55 @@ public final class BrowserSession implements AutoCloseable {
         });
     }
 
+    private static final String CSP_BINDING = "__crossflowCspViolation";
+
+    private static final String CSP_LISTENER = """
+            document.addEventListener('securitypolicyviolation', (e) => {
+              window.%s(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`
+                + ` at ${e.sourceFile || location.href}:${e.lineNumber}:${e.columnNumber}`
+                + (e.sample ? ` (${e.sample})` : ''));
+            }, true);
+            """.formatted(CSP_BINDING);
+
     public Page page() {
         return page;
+    }
+
+    /** The Content-Security-Policy violations this session's pages reported so far. */
+    public List<String> cspViolations() {
+        flushPageEvents();
+        synchronized (cspViolations) {
+            return List.copyOf(cspViolations);
+        }
+    }
+
+    /** Fails, naming each violation, when a page of this session violated the Content-Security-Policy. */
+    public void assertNoCspViolations() {
+        List<String> violations = cspViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError(
+                    "Content-Security-Policy violated in " + scenario + ":\n  " + String.join("\n  ", violations));
+        }
+    }
+
+    /** Takes (and forgets) the violations so far: for a test that provokes one on purpose. */
+    public List<String> takeCspViolations() {
+        List<String> taken = cspViolations();
+        synchronized (cspViolations) {
+            cspViolations.removeAll(taken);
+        }
+        return taken;
+    }
+
+    /** A round trip to every open page, so that violations reported before it have reached us. */
+    private void flushPageEvents() {
+        for (Page open : context.pages()) {
+            try {
+                open.evaluate("() => 0");
+            } catch (PlaywrightException closedOrNavigating) {
+                // nothing more to hear from it
+            }
+        }
     }
 
     public String baseUrl() {

@@ -10,7 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
  * Base of the {@code *BrowserIT} scenarios: real Chromium against the running app of the shared
  * test context ({@code @IntegrationTest} on the subclass). Each {@link #browser} call is one person
  * with its own session; all of them are closed after the test, with a last screenshot when it
- * failed or not.
+ * failed or not. A test fails when any of its pages violated the Content-Security-Policy, whatever
+ * it asserted itself ({@link BrowserSession#assertNoCspViolations}).
  */
 public abstract class BrowserTest {
 
@@ -50,14 +51,23 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closeBrowsers() {
+        List<String> violations = new ArrayList<>();
         for (BrowserSession session : sessions) {
             try {
                 session.screenshot("last");
             } catch (RuntimeException alreadyGone) {
                 // the page crashed or closed; nothing to capture
             }
+            try {
+                session.assertNoCspViolations();
+            } catch (AssertionError violated) {
+                violations.add(violated.getMessage());
+            }
             session.close();
         }
         sessions.clear();
+        if (!violations.isEmpty()) {
+            throw new AssertionError(String.join("\n", violations));
+        }
     }
 }
