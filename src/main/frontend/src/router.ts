@@ -29,8 +29,10 @@ router.beforeEach(async (to) => {
   return true
 })
 
-handleUnauthorized(() => {
+handleUnauthorized((problem) => {
   session.me = null
   const current = router.currentRoute.value
-  if (!current.meta.public) router.replace({ name: 'login', query: { redirect: current.fullPath } })
+  // a deactivated account is told why, and is not sent back to where it was
+  if (problem.reason === 'account-deactivated') router.replace({ name: 'login', query: { deactivated: null } })
+  else if (!current.meta.public) router.replace({ name: 'login', query: { redirect: current.fullPath } })
 })

@@ -44,6 +44,14 @@ describe('request', () => {
     expect(signIn).toHaveBeenCalledOnce()
   })
 
+  it('hands the 401 problem to the handler, so a deactivated account can be told why', async () => {
+    const signIn = vi.fn()
+    handleUnauthorized(signIn)
+    vi.stubGlobal('fetch', respond(401, { status: 401, title: 'Account deactivated', reason: 'account-deactivated' }))
+    await expect(request('/api/inbox')).rejects.toBeInstanceOf(ApiError)
+    expect(signIn).toHaveBeenCalledWith(expect.objectContaining({ reason: 'account-deactivated' }))
+  })
+
   it('leaves out empty query parameters', () => {
     expect(url('/api/inbox', { q: '', page: 0, projectId: undefined, size: 20 })).toBe('/api/inbox?page=0&size=20')
   })

@@ -35,7 +35,7 @@ export class ApiError extends Error {
   }
 }
 
-type UnauthorizedHandler = () => void
+type UnauthorizedHandler = (problem: ProblemDetail) => void
 let onUnauthorized: UnauthorizedHandler = () => {}
 let language = 'en'
 
@@ -93,11 +93,10 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (e instanceof DOMException && e.name === 'AbortError') throw e
     throw new ApiError({ status: 0, title: 'Network error', detail: 'network' })
   }
-  if (response.status === 401 && options.redirectOn401 !== false) {
-    onUnauthorized()
-  }
   if (!response.ok) {
-    throw new ApiError(await problemOf(response))
+    const problem = await problemOf(response)
+    if (response.status === 401 && options.redirectOn401 !== false) onUnauthorized(problem)
+    throw new ApiError(problem)
   }
   if (response.status === 204 || response.headers.get('Content-Length') === '0') {
     return undefined as T

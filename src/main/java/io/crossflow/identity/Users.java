@@ -55,6 +55,17 @@ public class Users {
                 .optional();
     }
 
+    /**
+     * The caller record of a user whether or not it is still active: sign-in checks the password
+     * first and only then tells a deactivated user so (nobody learns it from a wrong password).
+     */
+    public Optional<CurrentUser> accountIncludingDeactivated(UUID userId) {
+        return jdbc.sql(CURRENT_USER_SELECT + " where u.id = ?")
+                .param(userId)
+                .query(CURRENT_USER)
+                .optional();
+    }
+
     public Optional<CurrentUser> currentUserByUsername(String username) {
         return jdbc.sql(CURRENT_USER_SELECT + " where lower(u.username) = lower(?) and u.enabled")
                 .param(username)

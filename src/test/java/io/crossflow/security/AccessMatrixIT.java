@@ -165,6 +165,12 @@ class AccessMatrixIT {
                 Map.entry("freshSupplierAItem", fixtures::freshSupplierAItem),
                 Map.entry("pmToken", fixtures::freshPmToken),
                 Map.entry("serviceUser", fixtures::freshServiceUser),
+                Map.entry("freshUser", fixtures::freshInternalUser),
+                Map.entry("freshSupplierAUser", fixtures::freshSupplierAUser),
+                Map.entry("otherUser", fixtures::otherTenantsUser),
+                Map.entry("supplierAOrganisation", fixtures::supplierA),
+                Map.entry("freshOrganisation", fixtures::freshPartnerOrganisation),
+                Map.entry("otherOrganisation", fixtures::otherTenantsOrganisation),
                 Map.entry("supplierATask", fixtures::freshAcceptTask),
                 Map.entry("claimedSupplierATask", fixtures::freshClaimedAcceptTask),
                 Map.entry("reviewTask", fixtures::freshReviewTask),
@@ -253,7 +259,11 @@ class AccessMatrixIT {
                                                 pageBodies()
                                                         .getOrDefault(
                                                                 row.variant(),
-                                                                documentBodies().get(row.variant())))));
+                                                                documentBodies()
+                                                                        .getOrDefault(
+                                                                                row.variant(),
+                                                                                adminBodies()
+                                                                                        .get(row.variant()))))));
         if (body == null) {
             throw new AssertionError("No request body named '" + row.variant() + "' in AccessMatrixIT");
         }
@@ -301,6 +311,27 @@ class AccessMatrixIT {
 
     private static Map<String, Object> shortage(String orderReference) {
         return Map.of("type", "MATERIAL_SHORTAGE", "orderReference", orderReference, "detail", "Matrix");
+    }
+
+    /** Bodies of the administration rows (docs/administration.md). */
+    private Map<String, Function<Map<String, Object>, Object>> adminBodies() {
+        return Map.of(
+                "new organisation",
+                r -> Map.of("name", "Matrix organisation " + UUID.randomUUID(), "kind", "PARTNER"),
+                "organisation contact",
+                r -> Map.of("contactName", "Matrix contact"),
+                "new user",
+                r -> Map.of(
+                        "username",
+                        "matrix-" + UUID.randomUUID(),
+                        "displayName",
+                        "Matrix user",
+                        "organisationId",
+                        fixtures.supplierA(),
+                        "capabilities",
+                        List.of("PARTNER_MEMBER")),
+                "user language",
+                r -> Map.of("language", "zh-CN"));
     }
 
     /** Bodies of the document rows; an {@link Upload} is sent as multipart/form-data. */

@@ -70,6 +70,17 @@ final class DemoFixtures {
                 .single();
     }
 
+    /** The own (HOST) organisation of tenant Other Co. */
+    UUID otherTenantsOrganisation() {
+        return id(
+                "select o.id from idn_organisation o join ten_tenant t on t.id = o.tenant_id where t.slug = 'other' and o.kind = 'HOST'");
+    }
+
+    /** other-pm, a user of tenant Other Co. */
+    UUID otherTenantsUser() {
+        return id("select id from idn_user where username = 'other-pm'");
+    }
+
     UUID supplierA() {
         return organisation("Precision Parts Ltd");
     }
@@ -287,6 +298,17 @@ final class DemoFixtures {
         jdbc.sql("update idn_user set service_account = true where id = ?")
                 .param(id)
                 .update();
+        return id;
+    }
+
+    /** A new partner member of supplier A. */
+    UUID freshSupplierAUser() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into idn_user (id, tenant_id, organisation_id, username, display_name, capabilities)
+                        select ?, tenant_id, id, ?, 'Matrix Partner Member', '{PARTNER_MEMBER}'
+                          from idn_organisation where name = 'Precision Parts Ltd'
+                        """).params(id, "matrix-partner-" + id).update();
         return id;
     }
 

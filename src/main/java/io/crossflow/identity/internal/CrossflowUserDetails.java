@@ -14,11 +14,21 @@ import org.springframework.security.core.userdetails.UserDetails;
 final class CrossflowUserDetails implements UserDetails, CredentialsContainer, CrossflowPrincipal {
 
     private final CurrentUser user;
+    private final boolean active;
     private String passwordHash;
 
-    CrossflowUserDetails(CurrentUser user, String passwordHash) {
+    CrossflowUserDetails(CurrentUser user, String passwordHash, boolean active) {
         this.user = user;
         this.passwordHash = passwordHash;
+        this.active = active;
+    }
+
+    /**
+     * Whether the account is active. Deliberately not {@link #isEnabled()}: Spring checks that
+     * before the password, which would tell anyone who types the username that it is deactivated.
+     */
+    boolean active() {
+        return active;
     }
 
     static List<GrantedAuthority> authorities(CurrentUser user) {

@@ -5,12 +5,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -36,17 +38,46 @@ class FormLoginHandlers {
     private final SavedRequestAwareAuthenticationSuccessHandler redirects =
             new SavedRequestAwareAuthenticationSuccessHandler();
 
+    private final UserAdministration users;
+
     FormLoginHandlers(
-            LoginThrottle throttle, UnlockLinks unlockLinks, ProblemResponses problems, ObjectMapper objectMapper) {
+            LoginThrottle throttle,
+            UnlockLinks unlockLinks,
+            ProblemResponses problems,
+            ObjectMapper objectMapper,
+            UserAdministration users) {
         this.throttle = throttle;
         this.unlockLinks = unlockLinks;
         this.problems = problems;
         this.objectMapper = objectMapper;
+        this.users = users;
     }
 
     AuthenticationSuccessHandler success() {
         return (request, response, authentication) -> {
             throttle.reset(authentication.getName());
+            if (authentication.getPrincipal() instanceof CrossflowUserDetails details && !details.active()) {
+                // the password was right, so the person may learn why it cannot come in
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                SecurityContextHolder.clearContext();
+                if (ProblemResponses.wantsJson(request)) {
+                    problems.write(
+                            response,
+                            HttpStatus.UNAUTHORIZED,
+                            "Account deactivated",
+                            ActiveAccountFilter.DEACTIVATED,
+                            ActiveAccountFilter.DEACTIVATED_REASON);
+                } else {
+                    response.sendRedirect(request.getContextPath() + "/login?deactivated");
+                }
+                return;
+            }
+            if (authentication.getPrincipal() instanceof CrossflowUserDetails details) {
+                users.recordSignIn(details.currentUser().id());
+            }
             // Signing in replaced the CSRF token and cleared the XSRF-TOKEN cookie; hand out the new one
             // now, or the web app's first write after sign-in is refused.
             if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {

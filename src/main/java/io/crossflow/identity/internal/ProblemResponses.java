@@ -20,8 +20,20 @@ class ProblemResponses {
     }
 
     void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+        write(response, status, title, detail, null);
+    }
+
+    /**
+     * A problem with a {@code reason} property: a stable word the web app reacts to (e.g.
+     * {@code account-deactivated} shows the sign-in page with that reason), whatever the language.
+     */
+    void write(HttpServletResponse response, HttpStatus status, String title, String detail, String reason)
+            throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
+        if (reason != null) {
+            problem.setProperty("reason", reason);
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -84,7 +85,8 @@ class SecurityConfiguration {
             SsoUserService ssoUsers,
             SsoSignIn sso,
             ObjectProvider<ClientRegistrationRepository> ssoRegistrations,
-            IdentityProperties settings)
+            IdentityProperties settings,
+            JdbcClient jdbc)
             throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = path.matcher("/api/**");
@@ -132,6 +134,7 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(cspReports))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), CsrfFilter.class)
+                .addFilterBefore(new ActiveAccountFilter(jdbc, problems), CsrfFilter.class)
                 .addFilterBefore(login.lockFilter(), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(

@@ -1,0 +1,87 @@
+import { http } from '@/api/http'
+import type { Capability } from '@/session'
+
+export type OrganisationKind = 'HOST' | 'PARTNER' | 'CUSTOMER'
+
+/** An organisation as the admin screen shows it (GET /api/admin/organisations). */
+export interface AdminOrganisation {
+  id: string
+  name: string
+  kind: OrganisationKind
+  shortCode: string | null
+  contactName: string | null
+  contactEmail: string | null
+  emailDomains: string[]
+  active: boolean
+  deactivatedAt: string | null
+  activeUsers: number
+}
+
+export interface OrganisationRequest {
+  name?: string
+  kind?: OrganisationKind
+  shortCode?: string
+  contactName?: string
+  contactEmail?: string
+  emailDomains?: string[]
+}
+
+/** A user as the admin screen shows it (GET /api/admin/users). */
+export interface AdminUser {
+  id: string
+  username: string
+  displayName: string
+  email: string | null
+  mobile: string | null
+  language: string
+  capabilities: Capability[]
+  serviceAccount: boolean
+  active: boolean
+  lastSignInAt: string | null
+  deactivatedAt: string | null
+  organisationId: string
+  organisationName: string
+  organisationKind: OrganisationKind
+}
+
+export interface UserFilter {
+  q?: string
+  organisationId?: string
+  capability?: Capability
+  active?: boolean
+  page?: number
+  size?: number
+}
+
+export interface NewUser {
+  username: string
+  displayName: string
+  email?: string
+  mobile?: string
+  language: string
+  organisationId: string
+  capabilities: Capability[]
+  password?: string
+  serviceAccount: boolean
+}
+
+export interface UserChange {
+  displayName?: string
+  email?: string
+  mobile?: string
+  language?: string
+  capabilities?: Capability[]
+}
+
+export const adminApi = {
+  organisations: () => http.get<AdminOrganisation[]>('/api/admin/organisations'),
+  createOrganisation: (body: OrganisationRequest) => http.post<AdminOrganisation>('/api/admin/organisations', body),
+  updateOrganisation: (id: string, body: OrganisationRequest) => http.patch<AdminOrganisation>(`/api/admin/organisations/${id}`, body),
+  deactivateOrganisation: (id: string) => http.post<AdminOrganisation>(`/api/admin/organisations/${id}/deactivate`),
+  reactivateOrganisation: (id: string) => http.post<AdminOrganisation>(`/api/admin/organisations/${id}/reactivate`),
+  users: (filter: UserFilter) => http.get<AdminUser[]>('/api/admin/users', { ...filter }),
+  createUser: (body: NewUser) => http.post<AdminUser>('/api/admin/users', body),
+  updateUser: (id: string, body: UserChange) => http.patch<AdminUser>(`/api/admin/users/${id}`, body),
+  deactivateUser: (id: string) => http.post<AdminUser>(`/api/admin/users/${id}/deactivate`),
+  reactivateUser: (id: string) => http.post<AdminUser>(`/api/admin/users/${id}/reactivate`),
+}
