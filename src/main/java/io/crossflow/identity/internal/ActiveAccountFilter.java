@@ -42,20 +42,29 @@ final class ActiveAccountFilter extends OncePerRequestFilter {
                 && !(authentication.getPrincipal() instanceof ApiTokenPrincipal)
                 && authentication.getPrincipal() instanceof CrossflowPrincipal principal
                 && !active(principal)) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
-            SecurityContextHolder.clearContext();
-            if (ProblemResponses.wantsJson(request)) {
-                problems.write(
-                        response, HttpStatus.UNAUTHORIZED, "Account deactivated", DEACTIVATED, DEACTIVATED_REASON);
-            } else {
-                response.sendRedirect(request.getContextPath() + "/login?deactivated");
-            }
+            signOutDeactivated(request, response, problems);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Ends the request's session and answers that the account is deactivated: a ProblemDetail
+     * with {@code reason: account-deactivated} for the web app and scripts, a redirect to the
+     * sign-in page (which then says why) for a page.
+     */
+    static void signOutDeactivated(HttpServletRequest request, HttpServletResponse response, ProblemResponses problems)
+            throws IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        if (ProblemResponses.wantsJson(request)) {
+            problems.write(response, HttpStatus.UNAUTHORIZED, "Account deactivated", DEACTIVATED, DEACTIVATED_REASON);
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login?deactivated");
+        }
     }
 
     private boolean active(CrossflowPrincipal principal) {

@@ -5,14 +5,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -58,21 +56,7 @@ class FormLoginHandlers {
             throttle.reset(authentication.getName());
             if (authentication.getPrincipal() instanceof CrossflowUserDetails details && !details.active()) {
                 // the password was right, so the person may learn why it cannot come in
-                HttpSession session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate();
-                }
-                SecurityContextHolder.clearContext();
-                if (ProblemResponses.wantsJson(request)) {
-                    problems.write(
-                            response,
-                            HttpStatus.UNAUTHORIZED,
-                            "Account deactivated",
-                            ActiveAccountFilter.DEACTIVATED,
-                            ActiveAccountFilter.DEACTIVATED_REASON);
-                } else {
-                    response.sendRedirect(request.getContextPath() + "/login?deactivated");
-                }
+                ActiveAccountFilter.signOutDeactivated(request, response, problems);
                 return;
             }
             if (authentication.getPrincipal() instanceof CrossflowUserDetails details) {
