@@ -6,6 +6,7 @@ import io.crossflow.notification.internal.OutboxDispatcher;
 import io.crossflow.tenancy.Tenants;
 import io.crossflow.testing.Api;
 import io.crossflow.testing.IntegrationTest;
+import io.crossflow.testing.Outboxes;
 import io.crossflow.testing.TestClients;
 import io.crossflow.testing.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
@@ -105,7 +106,7 @@ class LoginThrottleIT {
         Api owner = clients.anonymous().from("203.0.113.9");
         assertThat(owner.signInAttempt(username, RIGHT_PASSWORD).status()).isEqualTo(429);
 
-        dispatcher.dispatchDue();
+        Outboxes.drain(dispatcher);
         List<MimeMessage> mails = TestMailServer.get().messagesTo(email);
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("Your Crossflow account was locked");
@@ -156,7 +157,7 @@ class LoginThrottleIT {
         for (int attempt = 1; attempt <= 5; attempt++) {
             attacker.signInAttempt(username, "guess-" + attempt);
         }
-        dispatcher.dispatchDue();
+        Outboxes.drain(dispatcher);
         String token = token(TestMailServer.get()
                 .messagesTo(username + "@example.test")
                 .get(0)

@@ -270,8 +270,10 @@ class NotificationOutboxIT {
     }
 
     private Map<String, Object> emailRow(String dedupeKey) {
+        // supplier-a's row: other tests may have brought more people into its organisation
         return jdbc.sql("select status, attempts, next_attempt_at, last_error from ntf_outbox"
-                        + " where dedupe_key = ? and channel = 'EMAIL'")
+                        + " where dedupe_key = ? and channel = 'EMAIL'"
+                        + " and recipient_id = (select id from idn_user where username = 'supplier-a')")
                 .param(dedupeKey)
                 .query()
                 .singleRow();
