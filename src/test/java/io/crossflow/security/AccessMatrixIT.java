@@ -342,7 +342,7 @@ class AccessMatrixIT {
                 r -> invitation(null, "PARTNER_MEMBER"),
                 "internal invitation",
                 r -> invitation(null, "MANAGER"),
-                "acceptance",
+                "invitation acceptance",
                 r -> Map.of("displayName", "Matrix Invitee", "password", "matrix-invitee-password-2026"));
     }
 
