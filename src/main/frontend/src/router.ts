@@ -7,6 +7,7 @@ const featureRoutes = import.meta.glob<{ default: RouteRecordRaw[] }>('./feature
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('@/features/shell/LoginPage.vue'), meta: { public: true } },
+  { path: '/invitations/:token', name: 'invitation', component: () => import('@/features/shell/AcceptInvitationPage.vue'), meta: { public: true } },
   {
     path: '/',
     component: () => import('@/features/shell/AppLayout.vue'),

@@ -85,3 +85,36 @@ export const adminApi = {
   deactivateUser: (id: string) => http.post<AdminUser>(`/api/admin/users/${id}/deactivate`),
   reactivateUser: (id: string) => http.post<AdminUser>(`/api/admin/users/${id}/reactivate`),
 }
+
+export type InvitationStatus = 'PENDING' | 'EXPIRED' | 'ACCEPTED' | 'REVOKED'
+
+/** An invitation as the admin lists it (GET /api/admin/invitations). */
+export interface Invitation {
+  id: string
+  email: string
+  organisationId: string
+  organisationName: string
+  capabilities: Capability[]
+  createdAt: string
+  expiresAt: string
+  acceptedAt: string | null
+  revokedAt: string | null
+  sentCount: number
+  invitedBy: string
+  status: InvitationStatus
+}
+
+export interface InviteRequest {
+  emails: string[]
+  organisationId?: string
+  capabilities: Capability[]
+  language: string
+}
+
+export const invitationApi = {
+  list: () => http.get<Invitation[]>('/api/admin/invitations'),
+  invite: (body: InviteRequest) => http.post<Invitation[]>('/api/admin/invitations', body),
+  revoke: (id: string) => http.delete<void>(`/api/admin/invitations/${id}`),
+  resend: (id: string) => http.post<Invitation>(`/api/admin/invitations/${id}/resend`),
+  inviteColleagues: (organisationId: string, body: InviteRequest) => http.post<Invitation[]>(`/api/organisations/${organisationId}/invitations`, body),
+}

@@ -22,3 +22,10 @@ describe('e-mail domains typed by an admin', () => {
     expect(parseDomains('@HD.example.cn, hd-cast.com；other.cn\nhd.example.cn')).toEqual(['hd.example.cn', 'hd-cast.com', 'other.cn'])
   })
 })
+
+describe('addresses pasted into an invitation', () => {
+  it('takes one per line or separated by commas, and each only once', async () => {
+    const { parseEmails } = await import('./capabilities')
+    expect(parseEmails('Li.Wei@hd.cn\nwang@hd.cn, li.wei@hd.cn；zhao@hd.cn')).toEqual(['li.wei@hd.cn', 'wang@hd.cn', 'zhao@hd.cn'])
+  })
+})

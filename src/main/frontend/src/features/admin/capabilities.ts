@@ -24,3 +24,8 @@ export function defaultCapability(kind: OrganisationKind | undefined): Capabilit
 export function parseDomains(text: string): string[] {
   return [...new Set(text.split(/[\s,;，；]+/).map((d) => d.trim().replace(/^@/, '').toLowerCase()).filter(Boolean))]
 }
+
+/** Splits pasted addresses (one per line, or separated by commas, semicolons or spaces) and drops repeats. */
+export function parseEmails(text: string): string[] {
+  return [...new Set(text.split(/[\s,;，；]+/).map((e) => e.trim().toLowerCase()).filter(Boolean))]
+}

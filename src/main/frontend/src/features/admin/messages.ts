@@ -4,7 +4,7 @@ const messages: FeatureMessages = {
   en: {
     admin: {
       title: 'Administration',
-      tabs: { organisations: 'Organisations', users: 'Users' },
+      tabs: { organisations: 'Organisations', users: 'Users', invitations: 'Invitations' },
       kind: { HOST: 'Own company', PARTNER: 'Partner', CUSTOMER: 'Customer' },
       capability: {
         TENANT_ADMIN: 'Tenant admin', DESIGNER: 'Process designer', MANAGER: 'Manager', MEMBER: 'Member',
@@ -34,12 +34,18 @@ const messages: FeatureMessages = {
         none: 'No users match.', more: 'Show more', service: 'Service user',
       },
       languages: { en: 'English', 'zh-CN': '简体中文' },
+      invitations: {
+        invite: 'Invite people', emails: 'E-mail addresses', emailsHint: 'One per line, or separated by commas', language: 'Language of the invitation e-mail',
+        send: 'Send invitations', sent: '{count} invitation(s) sent.', none: 'No invitations yet.', sentBy: 'Invited by',
+        resend: 'Send again', revoke: 'Withdraw', resent: 'Invitation sent again to {email}.', revoked: 'Invitation to {email} withdrawn.',
+        status: { PENDING: 'Pending', EXPIRED: 'Expired', ACCEPTED: 'Accepted', REVOKED: 'Withdrawn' },
+      },
     },
   },
   'zh-CN': {
     admin: {
       title: '系统管理',
-      tabs: { organisations: '组织', users: '用户' },
+      tabs: { organisations: '组织', users: '用户', invitations: '邀请' },
       kind: { HOST: '本公司', PARTNER: '合作伙伴', CUSTOMER: '客户' },
       capability: {
         TENANT_ADMIN: '租户管理员', DESIGNER: '流程设计师', MANAGER: '经理', MEMBER: '成员',
@@ -69,6 +75,12 @@ const messages: FeatureMessages = {
         none: '没有符合条件的用户。', more: '显示更多', service: '服务用户',
       },
       languages: { en: 'English', 'zh-CN': '简体中文' },
+      invitations: {
+        invite: '邀请成员', emails: '邮箱地址', emailsHint: '每行一个，或用逗号分隔', language: '邀请邮件的语言',
+        send: '发送邀请', sent: '已发送 {count} 份邀请。', none: '暂无邀请。', sentBy: '邀请人',
+        resend: '重新发送', revoke: '撤回', resent: '已重新发送邀请至 {email}。', revoked: '已撤回发给 {email} 的邀请。',
+        status: { PENDING: '待接受', EXPIRED: '已过期', ACCEPTED: '已接受', REVOKED: '已撤回' },
+      },
     },
   },
 }

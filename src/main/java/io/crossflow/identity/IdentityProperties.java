@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param httpsOnly the app is reached over HTTPS only (true in {@code prod}): the session and
  *     XSRF-TOKEN cookies are {@code Secure} and every answer carries HSTS, whatever the request's
  *     own scheme (TLS usually ends at a proxy in front of the node)
+ * @param invitationValidity how long an invitation link can be accepted after it was (last) sent
  */
 @ConfigurationProperties("crossflow.identity")
-public record IdentityProperties(Login login, boolean httpsOnly) {
+public record IdentityProperties(
+        Login login, boolean httpsOnly, @DefaultValue("P7D") Duration invitationValidity) {
 
     /**
      * After {@code maxFailures} failed sign-ins within {@code failureWindow}, the username is

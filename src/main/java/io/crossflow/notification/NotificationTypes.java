@@ -26,11 +26,20 @@ public final class NotificationTypes {
     /** The recipient's username was locked by failed sign-ins; e-mail only, its link unlocks. Params: until, minutes. */
     public static final String SIGN_IN_LOCKED = "SIGN_IN_LOCKED";
 
+    /**
+     * The recipient was invited into an organisation; e-mail only, its link accepts the invitation.
+     * Params: organisation, inviter, expires.
+     */
+    public static final String INVITATION = "INVITATION";
+
+    /** Types whose link carries a secret: e-mail only, and the outbox forgets the link once it is delivered or given up. */
+    public static final List<String> SECRET_LINKS = List.of(SIGN_IN_LOCKED, INVITATION);
+
     /** Used for a type without templates of its own. Params: title, and optionally text. */
     public static final String GENERIC = "GENERIC";
 
-    public static final List<String> ALL =
-            List.of(TASK_OFFERED, TASK_ASSIGNED, HANDOFF_REMINDER, HANDOFF_OVERDUE, SIGN_IN_LOCKED, GENERIC);
+    public static final List<String> ALL = List.of(
+            TASK_OFFERED, TASK_ASSIGNED, HANDOFF_REMINDER, HANDOFF_OVERDUE, SIGN_IN_LOCKED, INVITATION, GENERIC);
 
     private NotificationTypes() {}
 }

@@ -166,6 +166,10 @@ class AccessMatrixIT {
                 Map.entry("pmToken", fixtures::freshPmToken),
                 Map.entry("serviceUser", fixtures::freshServiceUser),
                 Map.entry("freshUser", fixtures::freshInternalUser),
+                Map.entry("freshInvitation", fixtures::freshInvitation),
+                Map.entry("freshInvitationToken", () -> fixtures.invitationToken(false)),
+                Map.entry("revokedInvitationToken", () -> fixtures.invitationToken(true)),
+                Map.entry("unknownInvitationToken", () -> "unknown-" + UUID.randomUUID()),
                 Map.entry("freshSupplierAUser", fixtures::freshSupplierAUser),
                 Map.entry("otherUser", fixtures::otherTenantsUser),
                 Map.entry("supplierAOrganisation", fixtures::supplierA),
@@ -331,7 +335,23 @@ class AccessMatrixIT {
                         "capabilities",
                         List.of("PARTNER_MEMBER")),
                 "user language",
-                r -> Map.of("language", "zh-CN"));
+                r -> Map.of("language", "zh-CN"),
+                "new invitation",
+                r -> invitation(fixtures.supplierA(), "PARTNER_MEMBER"),
+                "colleague invitation",
+                r -> invitation(null, "PARTNER_MEMBER"),
+                "internal invitation",
+                r -> invitation(null, "MANAGER"),
+                "invitation acceptance",
+                r -> Map.of("displayName", "Matrix Invitee", "password", "matrix-invitee-password-2026"));
+    }
+
+    private static Map<String, Object> invitation(UUID organisationId, String capability) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("emails", List.of("matrix-" + UUID.randomUUID() + "@example.com"));
+        body.put("organisationId", organisationId);
+        body.put("capabilities", List.of(capability));
+        return body;
     }
 
     /** Bodies of the document rows; an {@link Upload} is sent as multipart/form-data. */

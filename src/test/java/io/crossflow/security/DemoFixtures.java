@@ -301,6 +301,52 @@ final class DemoFixtures {
         return id;
     }
 
+    /** A new pending invitation of a new address into supplier A, made by the tenant admin: its id. */
+    UUID freshInvitation() {
+        var response = clients.as("admin")
+                .post(
+                        "/api/admin/invitations",
+                        Map.of(
+                                "emails", java.util.List.of("invitee-" + UUID.randomUUID() + "@example.com"),
+                                "organisationId", supplierA(),
+                                "capabilities", java.util.List.of("PARTNER_MEMBER")));
+        return UUID.fromString(response.json().get(0).path("id").asText());
+    }
+
+    /**
+     * The secret of a new invitation into supplier A (written as issued, since the real secret
+     * travels only by e-mail), withdrawn or still pending.
+     */
+    String invitationToken(boolean revoked) {
+        String token = "matrix-" + UUID.randomUUID();
+        UUID user = UUID.randomUUID();
+        String email = "invitee-" + user + "@example.com";
+        jdbc.sql("""
+                        insert into idn_user (id, tenant_id, organisation_id, username, email, display_name, capabilities, enabled)
+                        select ?, tenant_id, id, ?, ?, 'invitee', '{PARTNER_MEMBER}', false
+                          from idn_organisation where name = 'Precision Parts Ltd'
+                        """).params(user, email, email).update();
+        jdbc.sql("""
+                        insert into idn_invitation (id, tenant_id, organisation_id, user_id, email, capabilities, token_hash,
+                                                    invited_by, created_at, expires_at, revoked_at)
+                        select ?, u.tenant_id, u.organisation_id, u.id, u.email, u.capabilities, ?,
+                               (select id from idn_user where username = 'admin'), now(), now() + interval '7 days',
+                               case when ? then now() end
+                          from idn_user u where u.id = ?
+                        """).params(UUID.randomUUID(), sha256(token), revoked, user).update();
+        return token;
+    }
+
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A new partner member of supplier A. */
     UUID freshSupplierAUser() {
         UUID id = UUID.randomUUID();

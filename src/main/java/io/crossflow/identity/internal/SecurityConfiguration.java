@@ -107,6 +107,11 @@ class SecurityConfiguration {
                         .hasAnyRole(INTERNAL_ROLES)
                         .requestMatchers(path.matcher(HttpMethod.GET, "/api/auth/options"), cspReports)
                         .permitAll()
+                        // the invitee has no account yet: the link's secret is the credential (Invitations)
+                        .requestMatchers(
+                                path.matcher(HttpMethod.GET, "/api/invitations/*"),
+                                path.matcher(HttpMethod.POST, "/api/invitations/*/accept"))
+                        .permitAll()
                         .requestMatchers(api)
                         .authenticated()
                         .anyRequest()

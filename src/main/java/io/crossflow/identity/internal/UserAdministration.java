@@ -287,7 +287,7 @@ public class UserAdministration {
                 .orElseThrow(() -> new NotFoundException("User"));
     }
 
-    private static Set<Capability> capabilities(
+    static Set<Capability> capabilities(
             List<Capability> requested, OrganisationKind kind, boolean serviceAccount, List<FieldError> errors) {
         EnumSet<Capability> set = EnumSet.noneOf(Capability.class);
         if (requested != null) {
@@ -341,7 +341,7 @@ public class UserAdministration {
         return mobile;
     }
 
-    private static String language(String value, List<FieldError> errors) {
+    static String language(String value, List<FieldError> errors) {
         if (value == null) {
             return "en";
         }
@@ -351,7 +351,7 @@ public class UserAdministration {
         return value;
     }
 
-    private static void password(String password, String username, String email, List<FieldError> errors) {
+    static void password(String password, String username, String email, List<FieldError> errors) {
         String lower = password.toLowerCase(Locale.ROOT);
         if (password.codePointCount(0, password.length()) < 12) {
             errors.add(new FieldError("password", "Use at least 12 characters."));

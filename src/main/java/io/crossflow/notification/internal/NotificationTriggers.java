@@ -2,6 +2,7 @@ package io.crossflow.notification.internal;
 
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
+import io.crossflow.identity.InvitationIssued;
 import io.crossflow.identity.Organisation;
 import io.crossflow.identity.Organisations;
 import io.crossflow.identity.SignInLocked;
@@ -55,6 +56,25 @@ class NotificationTriggers {
     @EventListener
     void on(NotificationRequested request) {
         outbox.enqueue(request);
+    }
+
+    /** The invitee's link, by e-mail only: the invitee has no in-app list yet, and the link is a secret. */
+    @EventListener
+    void on(InvitationIssued event) {
+        outbox.enqueueEmailOnly(
+                new NotificationRequested(
+                        event.tenantId(),
+                        Set.of(event.inviteeId()),
+                        Set.of(),
+                        Set.of(),
+                        NotificationTypes.INVITATION,
+                        Map.of(
+                                "organisation", event.organisationName(),
+                                "inviter", event.inviterName(),
+                                "expires", UNTIL.format(event.expiresAt())),
+                        event.linkPath(),
+                        "invitation:" + event.linkPath().hashCode() + ":" + event.sending()),
+                event.inviteeId());
     }
 
     /** The locked user's unlock link, by e-mail only: a secret never kept in the in-app list. */

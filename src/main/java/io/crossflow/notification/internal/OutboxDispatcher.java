@@ -119,11 +119,13 @@ public class OutboxDispatcher {
             return recordFailure(row, now, e);
         }
         jdbc.sql("update ntf_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = null,"
-                        + " link = case when type = ? then null else link end where id = ?")
-                .params(Timestamp.from(Instant.now()), NotificationTypes.SIGN_IN_LOCKED, row.id())
+                        + " link = case when type = any(?) then null else link end where id = ?")
+                .params(Timestamp.from(Instant.now()), SECRET_LINKS, row.id())
                 .update();
         return Outcome.DELIVERED;
     }
+
+    private static final String[] SECRET_LINKS = NotificationTypes.SECRET_LINKS.toArray(String[]::new);
 
     private ChannelSender sender(Channel channel) {
         ChannelSender sender = senders.get(channel);
@@ -139,14 +141,14 @@ public class OutboxDispatcher {
         String error = e.getClass().getSimpleName() + ": " + e.getMessage();
         // an unlock link is a secret: once delivered or given up, the outbox keeps no copy of it
         jdbc.sql("update ntf_outbox set attempts = ?, status = ?, next_attempt_at = ?, last_error = ?,"
-                        + " link = case when ? and type = ? then null else link end where id = ?")
+                        + " link = case when ? and type = any(?) then null else link end where id = ?")
                 .params(
                         attempts,
                         giveUp ? "GAVE_UP" : "PENDING",
                         Timestamp.from(now.plus(settings.backoff(attempts))),
                         error.length() > 1000 ? error.substring(0, 1000) : error,
                         giveUp,
-                        NotificationTypes.SIGN_IN_LOCKED,
+                        SECRET_LINKS,
                         row.id())
                 .update();
         if (giveUp) {

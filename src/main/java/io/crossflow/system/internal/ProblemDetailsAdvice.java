@@ -2,6 +2,7 @@ package io.crossflow.system.internal;
 
 import io.crossflow.shared.ConflictException;
 import io.crossflow.shared.ForbiddenException;
+import io.crossflow.shared.GoneException;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.NotFoundException;
 import io.crossflow.shared.UserText;
@@ -46,6 +47,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail forbidden(RuntimeException e) {
         String message = e instanceof ForbiddenException ? e.getMessage() : "You are not allowed to do this.";
         return problem(HttpStatus.FORBIDDEN, "Forbidden", message);
+    }
+
+    @ExceptionHandler(GoneException.class)
+    ProblemDetail gone(GoneException e) {
+        return problem(HttpStatus.GONE, "Gone", e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
