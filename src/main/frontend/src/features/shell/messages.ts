@@ -12,6 +12,13 @@ const messages: FeatureMessages = {
         deactivated: 'Your account has been deactivated. Ask your administrator if you need access again.',
         missing: 'Please enter your user name and password.', signedOut: 'You have signed out.',
       },
+      reset: {
+        title: 'Forgot your password?', intro: 'Enter the e-mail address of your account; we send you a link to choose a new password.',
+        email: 'E-mail address', ask: 'Send the link', forgot: 'Forgot your password?',
+        sent: 'If an account has this address, a link is on its way. It works once, for 30 minutes.',
+        chooseTitle: 'Choose a new password', save: 'Save the new password', done: 'Your password is changed. Sign in with the new one.',
+      },
+      password: { title: 'Change password', current: 'Current password', new: 'New password', changed: 'Your password is changed.' },
       invitation: {
         title: 'Join {organisation} on Crossflow', intro: '{tenant} invited {email}. Choose your name and a password; the invitation is valid until {until}.',
         displayName: 'Your name', password: 'Password', repeat: 'Password again', accept: 'Accept and sign in',
@@ -38,6 +45,13 @@ const messages: FeatureMessages = {
         deactivated: '您的账号已被停用。如需重新访问，请联系管理员。',
         missing: '请输入用户名和密码。', signedOut: '您已退出登录。',
       },
+      reset: {
+        title: '忘记密码？', intro: '请输入您账号的邮箱地址，我们会发送一个设置新密码的链接。',
+        email: '邮箱地址', ask: '发送链接', forgot: '忘记密码？',
+        sent: '如果有账号使用此地址，链接已在发送途中。该链接只能使用一次，30 分钟内有效。',
+        chooseTitle: '设置新密码', save: '保存新密码', done: '密码已修改。请使用新密码登录。',
+      },
+      password: { title: '修改密码', current: '当前密码', new: '新密码', changed: '密码已修改。' },
       invitation: {
         title: '加入协同流上的“{organisation}”', intro: '{tenant} 邀请了 {email}。请设置您的姓名和密码；邀请有效期至 {until}。',
         displayName: '您的姓名', password: '密码', repeat: '再次输入密码', accept: '接受并登录',

@@ -32,14 +32,24 @@ public final class NotificationTypes {
      */
     public static final String INVITATION = "INVITATION";
 
+    /** The recipient (or someone knowing its address) asked to reset its password; e-mail only. Params: minutes. */
+    public static final String PASSWORD_RESET = "PASSWORD_RESET";
+
     /** Types whose link carries a secret: e-mail only, and the outbox forgets the link once it is delivered or given up. */
-    public static final List<String> SECRET_LINKS = List.of(SIGN_IN_LOCKED, INVITATION);
+    public static final List<String> SECRET_LINKS = List.of(SIGN_IN_LOCKED, INVITATION, PASSWORD_RESET);
 
     /** Used for a type without templates of its own. Params: title, and optionally text. */
     public static final String GENERIC = "GENERIC";
 
     public static final List<String> ALL = List.of(
-            TASK_OFFERED, TASK_ASSIGNED, HANDOFF_REMINDER, HANDOFF_OVERDUE, SIGN_IN_LOCKED, INVITATION, GENERIC);
+            TASK_OFFERED,
+            TASK_ASSIGNED,
+            HANDOFF_REMINDER,
+            HANDOFF_OVERDUE,
+            SIGN_IN_LOCKED,
+            INVITATION,
+            PASSWORD_RESET,
+            GENERIC);
 
     private NotificationTypes() {}
 }

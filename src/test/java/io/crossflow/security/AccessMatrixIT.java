@@ -167,6 +167,8 @@ class AccessMatrixIT {
                 Map.entry("serviceUser", fixtures::freshServiceUser),
                 Map.entry("freshUser", fixtures::freshInternalUser),
                 Map.entry("freshInvitation", fixtures::freshInvitation),
+                Map.entry("freshResetToken", () -> fixtures.resetToken(false)),
+                Map.entry("usedResetToken", () -> fixtures.resetToken(true)),
                 Map.entry("freshInvitationToken", () -> fixtures.invitationToken(false)),
                 Map.entry("revokedInvitationToken", () -> fixtures.invitationToken(true)),
                 Map.entry("unknownInvitationToken", () -> "unknown-" + UUID.randomUUID()),
@@ -267,7 +269,12 @@ class AccessMatrixIT {
                                                                         .getOrDefault(
                                                                                 row.variant(),
                                                                                 adminBodies()
-                                                                                        .get(row.variant()))))));
+                                                                                        .getOrDefault(
+                                                                                                row.variant(),
+                                                                                                passwordBodies()
+                                                                                                        .get(
+                                                                                                                row
+                                                                                                                        .variant())))))));
         if (body == null) {
             throw new AssertionError("No request body named '" + row.variant() + "' in AccessMatrixIT");
         }
@@ -315,6 +322,17 @@ class AccessMatrixIT {
 
     private static Map<String, Object> shortage(String orderReference) {
         return Map.of("type", "MATERIAL_SHORTAGE", "orderReference", orderReference, "detail", "Matrix");
+    }
+
+    /** Bodies of the password rows (docs/identity.md). */
+    private Map<String, Function<Map<String, Object>, Object>> passwordBodies() {
+        return Map.of(
+                "reset request",
+                r -> Map.of("email", "nobody-" + UUID.randomUUID() + "@example.com"),
+                "new password",
+                r -> Map.of("password", "matrix-reset-password-2026"),
+                "wrong current password",
+                r -> Map.of("currentPassword", "not-the-password", "newPassword", "matrix-changed-password-2026"));
     }
 
     /** Bodies of the administration rows (docs/administration.md). */

@@ -337,6 +337,20 @@ final class DemoFixtures {
         return token;
     }
 
+    /** The secret of a new reset link of a new partner member with a password, used or not. */
+    String resetToken(boolean used) {
+        UUID user = freshSupplierAUser();
+        jdbc.sql("update idn_user set password_hash = '{noop}matrix-old-password-2026' where id = ?")
+                .param(user)
+                .update();
+        String token = "matrix-" + UUID.randomUUID();
+        jdbc.sql("""
+                        insert into idn_password_reset (token_hash, user_id, created_at, expires_at, used_at)
+                        values (?, ?, now(), now() + interval '30 minutes', case when ? then now() end)
+                        """).params(sha256(token), user, used).update();
+        return token;
+    }
+
     static String sha256(String text) {
         try {
             return java.util.HexFormat.of()

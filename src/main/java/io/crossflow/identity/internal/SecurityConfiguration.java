@@ -110,7 +110,10 @@ class SecurityConfiguration {
                         // the invitee has no account yet: the link's secret is the credential (Invitations)
                         .requestMatchers(
                                 path.matcher(HttpMethod.GET, "/api/invitations/*"),
-                                path.matcher(HttpMethod.POST, "/api/invitations/*/accept"))
+                                path.matcher(HttpMethod.POST, "/api/invitations/*/accept"),
+                                // a forgotten password: the address asks, the mailed link's secret sets
+                                path.matcher(HttpMethod.POST, "/api/password-reset"),
+                                path.matcher(HttpMethod.POST, "/api/password-reset/*"))
                         .permitAll()
                         .requestMatchers(api)
                         .authenticated()

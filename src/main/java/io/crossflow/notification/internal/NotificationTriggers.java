@@ -5,6 +5,7 @@ import io.crossflow.identity.CurrentUsers;
 import io.crossflow.identity.InvitationIssued;
 import io.crossflow.identity.Organisation;
 import io.crossflow.identity.Organisations;
+import io.crossflow.identity.PasswordResetRequested;
 import io.crossflow.identity.SignInLocked;
 import io.crossflow.notification.NotificationRequested;
 import io.crossflow.notification.NotificationTypes;
@@ -56,6 +57,22 @@ class NotificationTriggers {
     @EventListener
     void on(NotificationRequested request) {
         outbox.enqueue(request);
+    }
+
+    /** The password reset link, by e-mail only: a secret, for the address's owner alone. */
+    @EventListener
+    void on(PasswordResetRequested event) {
+        outbox.enqueueEmailOnly(
+                new NotificationRequested(
+                        event.tenantId(),
+                        Set.of(event.userId()),
+                        Set.of(),
+                        Set.of(),
+                        NotificationTypes.PASSWORD_RESET,
+                        Map.of("minutes", "30"),
+                        event.linkPath(),
+                        "password-reset:" + event.expiresAt().toEpochMilli()),
+                event.userId());
     }
 
     /** The invitee's link, by e-mail only: the invitee has no in-app list yet, and the link is a secret. */

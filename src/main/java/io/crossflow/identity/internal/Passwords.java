@@ -1,0 +1,193 @@
+package io.crossflow.identity.internal;
+
+import io.crossflow.identity.CurrentUser;
+import io.crossflow.identity.PasswordResetRequested;
+import io.crossflow.shared.GoneException;
+import io.crossflow.shared.InvalidInputException;
+import io.crossflow.shared.InvalidInputException.FieldError;
+import io.crossflow.shared.NotFoundException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changing a password, and resetting a forgotten one by e-mail (docs/identity.md). Asking for a
+ * reset never tells whether the address has an account; the link is single-use, lives 30
+ * minutes, and only its SHA-256 is stored. A new password follows the same policy everywhere
+ * ({@link UserAdministration#password}).
+ */
+@Service
+public class Passwords {
+
+    static final Duration RESET_VALIDITY = Duration.ofMinutes(30);
+    static final Duration RESEND_PAUSE = Duration.ofMinutes(2);
+    static final String PATH = "/password-reset/";
+    static final String USED = "This reset link has been used already. Ask for a new one if you still need it.";
+    static final String EXPIRED = "This reset link has expired. Ask for a new one.";
+    static final String WRONG_CURRENT = "This is not your current password.";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+    private final LoginThrottle throttle;
+    private final SecureRandom random = new SecureRandom();
+
+    Passwords(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events, LoginThrottle throttle) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.events = events;
+        this.throttle = throttle;
+    }
+
+    /**
+     * Mails a reset link to the active account with this address, if there is one that signs in
+     * with a password; otherwise does nothing. The answer is the same either way.
+     */
+    @Transactional
+    public void requestReset(String email) {
+        if (email == null || email.isBlank() || email.length() > 254) {
+            throw InvalidInputException.field("email", "Enter the e-mail address of your account.");
+        }
+        Optional<Account> account = jdbc.sql("""
+                        select id, tenant_id, username, email from idn_user
+                         where lower(email) = ? and enabled and not service_account and password_hash is not null
+                        """)
+                .param(email.strip().toLowerCase(Locale.ROOT))
+                .query((rs, i) -> new Account(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("tenant_id", UUID.class),
+                        rs.getString("username"),
+                        rs.getString("email")))
+                .optional();
+        if (account.isEmpty() || recentlySent(account.get().id())) {
+            return;
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = Instant.now();
+        Instant expires = now.plus(RESET_VALIDITY);
+        jdbc.sql("insert into idn_password_reset (token_hash, user_id, created_at, expires_at) values (?, ?, ?, ?)")
+                .params(UnlockLinks.hash(token), account.get().id(), Timestamp.from(now), Timestamp.from(expires))
+                .update();
+        events.publishEvent(new PasswordResetRequested(
+                account.get().tenantId(), account.get().id(), PATH + token, expires));
+    }
+
+    /** A link went out in the last minutes: asking again does not fill the person's mailbox. */
+    private boolean recentlySent(UUID userId) {
+        return jdbc.sql("""
+                        select exists (select 1 from idn_password_reset
+                                        where user_id = ? and used_at is null and created_at > ?)
+                        """)
+                .params(userId, Timestamp.from(Instant.now().minus(RESEND_PAUSE)))
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * Sets a new password from a reset link, once: an unknown link answers 404, a used or expired
+     * one 410; a refused password changes nothing and leaves the link usable. Lifts a sign-in lock.
+     */
+    @Transactional
+    public void reset(String token, String newPassword) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw new NotFoundException("Reset link");
+        }
+        Account account = jdbc.sql("""
+                        select u.id, u.tenant_id, u.username, u.email, r.used_at, r.expires_at
+                          from idn_password_reset r join idn_user u on u.id = r.user_id
+                         where r.token_hash = ? and u.enabled
+                        """)
+                .param(UnlockLinks.hash(token))
+                .query((rs, i) -> {
+                    if (rs.getTimestamp("used_at") != null) {
+                        throw new GoneException(USED);
+                    }
+                    if (!rs.getTimestamp("expires_at").toInstant().isAfter(Instant.now())) {
+                        throw new GoneException(EXPIRED);
+                    }
+                    return new Account(
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("tenant_id", UUID.class),
+                            rs.getString("username"),
+                            rs.getString("email"));
+                })
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Reset link"));
+        requireGood(newPassword, account, "password");
+        Timestamp now = Timestamp.from(Instant.now());
+        int taken = jdbc.sql("""
+                        update idn_password_reset set used_at = :now
+                         where token_hash = :hash and used_at is null and expires_at > :now
+                        """)
+                .param("now", now)
+                .param("hash", UnlockLinks.hash(token))
+                .update();
+        if (taken == 0) {
+            throw new GoneException(USED);
+        }
+        setPassword(account.id(), newPassword);
+        throttle.reset(account.username());
+    }
+
+    /** The caller changes its own password; the current one must be right (400 on that field otherwise). */
+    @Transactional
+    public void change(CurrentUser caller, String currentPassword, String newPassword) {
+        Account account = jdbc.sql("select id, tenant_id, username, email, password_hash from idn_user where id = ?")
+                .param(caller.id())
+                .query((rs, i) -> new Account(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("tenant_id", UUID.class),
+                        rs.getString("username"),
+                        rs.getString("email"),
+                        rs.getString("password_hash")))
+                .single();
+        if (account.passwordHash() == null) {
+            throw new InvalidInputException("Your account signs in with single sign-on; it has no password here.");
+        }
+        if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+            throw InvalidInputException.field("currentPassword", WRONG_CURRENT);
+        }
+        requireGood(newPassword, account, "newPassword");
+        setPassword(account.id(), newPassword);
+    }
+
+    private void requireGood(String password, Account account, String field) {
+        List<FieldError> errors = new ArrayList<>();
+        if (password == null || password.isEmpty()) {
+            errors.add(new FieldError(field, "This field is required."));
+        } else {
+            UserAdministration.password(password, account.username(), account.email(), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(
+                    "Please correct the highlighted field.",
+                    errors.stream().map(e -> new FieldError(field, e.message())).toList());
+        }
+    }
+
+    private void setPassword(UUID userId, String password) {
+        jdbc.sql("update idn_user set password_hash = ? where id = ?")
+                .params(passwords.encode(password), userId)
+                .update();
+    }
+
+    private record Account(UUID id, UUID tenantId, String username, String email, String passwordHash) {
+        Account(UUID id, UUID tenantId, String username, String email) {
+            this(id, tenantId, username, email, null);
+        }
+    }
+}

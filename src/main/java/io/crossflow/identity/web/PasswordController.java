@@ -1,0 +1,46 @@
+package io.crossflow.identity.web;
+
+import io.crossflow.identity.CurrentUsers;
+import io.crossflow.identity.internal.Passwords;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Changing one's password, and resetting a forgotten one by e-mail (docs/identity.md). */
+@RestController
+class PasswordController {
+
+    private final Passwords passwords;
+
+    PasswordController(Passwords passwords) {
+        this.passwords = passwords;
+    }
+
+    /** Always 202: the answer never tells whether the address has an account. */
+    @PostMapping("/api/password-reset")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void requestReset(@RequestBody ResetRequest request) {
+        passwords.requestReset(request.email());
+    }
+
+    @PostMapping("/api/password-reset/{token}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void reset(@PathVariable String token, @RequestBody NewPassword request) {
+        passwords.reset(token, request.password());
+    }
+
+    @PostMapping("/api/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void change(@RequestBody PasswordChange request) {
+        passwords.change(CurrentUsers.require(), request.currentPassword(), request.newPassword());
+    }
+
+    record ResetRequest(String email) {}
+
+    record NewPassword(String password) {}
+
+    record PasswordChange(String currentPassword, String newPassword) {}
+}

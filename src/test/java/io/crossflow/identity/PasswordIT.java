@@ -1,0 +1,174 @@
+package io.crossflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crossflow.notification.internal.OutboxDispatcher;
+import io.crossflow.testing.Api;
+import io.crossflow.testing.IntegrationTest;
+import io.crossflow.testing.Outboxes;
+import io.crossflow.testing.TestClients;
+import io.crossflow.testing.TestMailServer;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A forgotten password is reset by e-mail, once; a known one is changed knowing it. */
+@IntegrationTest
+class PasswordIT {
+
+    private static final Pattern LINK = Pattern.compile("/password-reset/([A-Za-z0-9_-]{20,})");
+    private static final String OLD = "granite-harbour-19-lamp";
+    private static final String NEW = "copper-meadow-88-quiet";
+
+    @Autowired
+    TestClients clients;
+
+    @Autowired
+    OutboxDispatcher dispatcher;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String username;
+    String email;
+
+    @BeforeEach
+    void aUserWithAPassword() {
+        TestMailServer.get().start();
+        username = "forgetful-" + UUID.randomUUID().toString().substring(0, 8);
+        email = username + "@example.com";
+        String supplierA = clients.as("supplier-a")
+                .get("/api/me")
+                .json()
+                .path("organisation")
+                .path("id")
+                .asText();
+        Api.Response created = clients.as("admin")
+                .post(
+                        "/api/admin/users",
+                        Map.of(
+                                "username", username,
+                                "displayName", "Forgetful",
+                                "email", email,
+                                "organisationId", supplierA,
+                                "capabilities", List.of("PARTNER_MEMBER"),
+                                "password", OLD));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void aForgottenPasswordIsResetFromTheMailedLinkOnce() {
+        Api stranger = anonymous();
+        assertThat(stranger.post("/api/password-reset", Map.of("email", email.toUpperCase()))
+                        .status())
+                .isEqualTo(202);
+        String token = token(mailTo(email));
+        assertThat(jdbc.sql("select count(*) from idn_password_reset where token_hash like ?")
+                        .param("%" + token + "%")
+                        .query(Long.class)
+                        .single())
+                .as("only the secret's hash is kept")
+                .isZero();
+
+        Api.Response weak = stranger.post("/api/password-reset/" + token, Map.of("password", "short"));
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.json().path("errors").get(0).path("field").asText()).isEqualTo("password");
+
+        assertThat(stranger.post("/api/password-reset/" + token, Map.of("password", NEW))
+                        .status())
+                .as("a refused password leaves the link usable")
+                .isEqualTo(204);
+        assertThat(anonymous().signInAttempt(username, OLD).status()).isEqualTo(401);
+        assertThat(Api.signIn(clients.baseUrl(), username, NEW).get("/api/me").status())
+                .isEqualTo(200);
+
+        Api.Response again = stranger.post("/api/password-reset/" + token, Map.of("password", NEW + "-again"));
+        assertThat(again.status()).isEqualTo(410);
+        assertThat(again.json().path("detail").asText()).contains("used already");
+    }
+
+    @Test
+    void anExpiredLinkAnswers410AndChangesNothing() {
+        anonymous().post("/api/password-reset", Map.of("email", email));
+        String token = token(mailTo(email));
+        jdbc.sql("update idn_password_reset set expires_at = now() - interval '1 second' where user_id ="
+                        + " (select id from idn_user where username = ?)")
+                .param(username)
+                .update();
+
+        Api.Response expired = anonymous().post("/api/password-reset/" + token, Map.of("password", NEW));
+
+        assertThat(expired.status()).isEqualTo(410);
+        assertThat(expired.json().path("detail").asText()).contains("expired");
+        assertThat(Api.signIn(clients.baseUrl(), username, OLD).get("/api/me").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownAddressGetsTheSameAnswerAndNoMail() {
+        String nobody = "nobody-" + UUID.randomUUID() + "@example.com";
+        assertThat(anonymous()
+                        .post("/api/password-reset", Map.of("email", nobody))
+                        .status())
+                .isEqualTo(202);
+        Outboxes.drain(dispatcher);
+        assertThat(TestMailServer.get().messagesTo(nobody)).isEmpty();
+    }
+
+    @Test
+    void askingTwiceInAMomentSendsOneMail() {
+        anonymous().post("/api/password-reset", Map.of("email", email));
+        anonymous().post("/api/password-reset", Map.of("email", email));
+        mailTo(email);
+    }
+
+    @Test
+    void aSignedInUserChangesItsPasswordOnlyKnowingTheCurrentOne() {
+        Api user = Api.signIn(clients.baseUrl(), username, OLD);
+        Api.Response wrong = user.post("/api/me/password", Map.of("currentPassword", "guess", "newPassword", NEW));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().path("errors").get(0).path("field").asText()).isEqualTo("currentPassword");
+
+        Api.Response weak =
+                user.post("/api/me/password", Map.of("currentPassword", OLD, "newPassword", username + "-2026"));
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.json().path("errors").get(0).path("message").asText()).contains("username");
+
+        assertThat(user.post("/api/me/password", Map.of("currentPassword", OLD, "newPassword", NEW))
+                        .status())
+                .isEqualTo(204);
+        assertThat(anonymous().signInAttempt(username, OLD).status()).isEqualTo(401);
+        assertThat(Api.signIn(clients.baseUrl(), username, NEW).get("/api/me").status())
+                .isEqualTo(200);
+    }
+
+    private Api anonymous() {
+        Api api = clients.anonymous();
+        api.get("/api/me"); // takes the XSRF cookie, as the web app does
+        return api;
+    }
+
+    private MimeMessage mailTo(String address) {
+        Outboxes.drain(dispatcher);
+        List<MimeMessage> mails = TestMailServer.get().messagesTo(address);
+        assertThat(mails).as("reset mails to " + address).hasSize(1);
+        return mails.get(0);
+    }
+
+    private static String token(MimeMessage mail) {
+        try {
+            Matcher m = LINK.matcher(mail.getContent().toString());
+            assertThat(m.find()).as(mail.getContent().toString()).isTrue();
+            return m.group(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
