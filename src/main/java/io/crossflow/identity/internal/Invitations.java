@@ -173,11 +173,8 @@ public class Invitations {
         Pending pending = usable(token);
         List<FieldError> errors = new ArrayList<>();
         String displayName = required(request.displayName(), "displayName", 120, errors);
-        if (request.password() == null || request.password().isEmpty()) {
-            errors.add(new FieldError("password", "This field is required."));
-        } else {
-            UserAdministration.password(request.password(), pending.username(), pending.email(), errors);
-        }
+        PasswordPolicy.problem(request.password(), pending.username(), pending.email())
+                .ifPresent(problem -> errors.add(new FieldError("password", problem)));
         throwIfAny(errors);
         Timestamp now = Timestamp.from(Instant.now());
         int taken = jdbc.sql("""

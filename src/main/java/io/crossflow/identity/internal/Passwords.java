@@ -4,15 +4,12 @@ import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.PasswordResetRequested;
 import io.crossflow.shared.GoneException;
 import io.crossflow.shared.InvalidInputException;
-import io.crossflow.shared.InvalidInputException.FieldError;
 import io.crossflow.shared.NotFoundException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Changing a password, and resetting a forgotten one by e-mail (docs/identity.md). Asking for a
  * reset never tells whether the address has an account; the link is single-use, lives 30
  * minutes, and only its SHA-256 is stored. A new password follows the same policy everywhere
- * ({@link UserAdministration#password}).
+ * ({@link PasswordPolicy}).
  */
 @Service
 public class Passwords {
@@ -165,18 +162,10 @@ public class Passwords {
         setPassword(account.id(), newPassword);
     }
 
-    private void requireGood(String password, Account account, String field) {
-        List<FieldError> errors = new ArrayList<>();
-        if (password == null || password.isEmpty()) {
-            errors.add(new FieldError(field, "This field is required."));
-        } else {
-            UserAdministration.password(password, account.username(), account.email(), errors);
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(
-                    "Please correct the highlighted field.",
-                    errors.stream().map(e -> new FieldError(field, e.message())).toList());
-        }
+    private static void requireGood(String password, Account account, String field) {
+        PasswordPolicy.problem(password, account.username(), account.email()).ifPresent(problem -> {
+            throw InvalidInputException.field(field, problem);
+        });
     }
 
     private void setPassword(UUID userId, String password) {

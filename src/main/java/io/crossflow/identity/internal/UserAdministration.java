@@ -146,7 +146,8 @@ public class UserAdministration {
         if (request.serviceAccount() && password != null) {
             errors.add(new FieldError("password", "Service users sign in with API tokens, never a password."));
         } else if (password != null) {
-            password(password, username, email, errors);
+            PasswordPolicy.problem(password, username, email)
+                    .ifPresent(problem -> errors.add(new FieldError("password", problem)));
         }
         if (request.serviceAccount() && kind != null && kind != OrganisationKind.HOST) {
             errors.add(new FieldError("serviceAccount", "Service users belong to your own company."));
@@ -349,17 +350,6 @@ public class UserAdministration {
             errors.add(new FieldError("language", "Choose English (en) or Chinese (zh-CN)."));
         }
         return value;
-    }
-
-    static void password(String password, String username, String email, List<FieldError> errors) {
-        String lower = password.toLowerCase(Locale.ROOT);
-        if (password.codePointCount(0, password.length()) < 12) {
-            errors.add(new FieldError("password", "Use at least 12 characters."));
-        } else if (password.length() > 200) {
-            errors.add(new FieldError("password", "Use at most 200 characters."));
-        } else if (lower.contains(username) || (email != null && lower.contains(email.toLowerCase(Locale.ROOT)))) {
-            errors.add(new FieldError("password", "The password must not contain the username or e-mail address."));
-        }
     }
 
     /** Filters of the user list; every null filter matches all. */
