@@ -11,7 +11,7 @@ const messages: FeatureMessages = {
         PARTNER_MEMBER: 'Partner member', PARTNER_MANAGER: 'Partner manager', CUSTOMER_VIEWER: 'Customer viewer',
         PLATFORM_OPERATOR: 'Platform operator',
       },
-      status: { active: 'Active', inactive: 'Deactivated' },
+      status: { active: 'Active', inactive: 'Deactivated', invited: 'Invited' },
       organisations: {
         add: 'Add organisation', edit: 'Edit organisation', name: 'Name', kind: 'Kind', shortCode: 'Short code',
         shortCodeHint: '2–12 letters or digits, e.g. HDJM', contact: 'Contact person', contactEmail: 'Contact e-mail',
@@ -52,7 +52,7 @@ const messages: FeatureMessages = {
         PARTNER_MEMBER: '合作伙伴成员', PARTNER_MANAGER: '合作伙伴经理', CUSTOMER_VIEWER: '客户查看者',
         PLATFORM_OPERATOR: '平台运维',
       },
-      status: { active: '启用', inactive: '已停用' },
+      status: { active: '启用', inactive: '已停用', invited: '已邀请' },
       organisations: {
         add: '添加组织', edit: '编辑组织', name: '名称', kind: '类型', shortCode: '简称代码',
         shortCodeHint: '2–12 个字母或数字，例如 HDJM', contact: '联系人', contactEmail: '联系人邮箱',

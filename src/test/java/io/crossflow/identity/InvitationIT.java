@@ -236,6 +236,27 @@ class InvitationIT {
     }
 
     @Test
+    void anInviteeIsActivatedByAcceptingOnlyNotByTheAdmin() {
+        String email = "pending-" + suffix() + "@example.com";
+        invite(admin, organisation, email, "PARTNER_MEMBER", "en");
+        String invitee = admin.get("/api/admin/users?q=" + email)
+                .json()
+                .get(0)
+                .path("id")
+                .asText();
+
+        Api.Response reactivated = admin.post("/api/admin/users/" + invitee + "/reactivate", null);
+
+        assertThat(reactivated.status()).isEqualTo(409);
+        assertThat(reactivated.json().path("detail").asText()).contains("not accepted the invitation");
+        assertThat(admin.get("/api/admin/users/" + invitee)
+                        .json()
+                        .path("active")
+                        .asBoolean())
+                .isFalse();
+    }
+
+    @Test
     void anAddressWithAnAccountCannotBeInvitedAndNothingIsSent() {
         Api.Response refused = invite(admin, organisation, "supplier-b@demo.example", "PARTNER_MEMBER", "en");
         assertThat(refused.status()).isEqualTo(400);

@@ -145,6 +145,7 @@ public class Invitations {
                 .single();
         InvitationView sent = find(caller.tenantId(), id);
         events.publishEvent(new InvitationIssued(
+                id,
                 caller.tenantId(),
                 invitee,
                 sent.organisationName(),
@@ -331,7 +332,7 @@ public class Invitations {
                         Timestamp.from(expires))
                 .update();
         events.publishEvent(new InvitationIssued(
-                caller.tenantId(), inviteeId, organisation.name(), caller.displayName(), PATH + token, expires, 1));
+                id, caller.tenantId(), inviteeId, organisation.name(), caller.displayName(), PATH + token, expires, 1));
         return id;
     }
 

@@ -91,6 +91,7 @@ public class OrganisationAdministration {
         Details details = details(request, errors);
         throwIfAny(errors);
         UUID id = UUID.randomUUID();
+        requireDomainsUnclaimed(caller.tenantId(), id, details.emailDomains());
         try {
             jdbc.sql("""
                             insert into idn_organisation (id, tenant_id, name, kind, short_code, contact_name, contact_email,
@@ -110,7 +111,6 @@ public class OrganisationAdministration {
         } catch (DuplicateKeyException e) {
             throw duplicate(e);
         }
-        requireDomainsUnclaimed(caller.tenantId(), id, details.emailDomains());
         return find(caller.tenantId(), id);
     }
 
@@ -134,6 +134,7 @@ public class OrganisationAdministration {
                         request.emailDomains() == null ? current.emailDomains() : request.emailDomains()),
                 errors);
         throwIfAny(errors);
+        requireDomainsUnclaimed(caller.tenantId(), id, details.emailDomains());
         try {
             jdbc.sql("""
                             update idn_organisation
@@ -152,7 +153,6 @@ public class OrganisationAdministration {
         } catch (DuplicateKeyException e) {
             throw duplicate(e);
         }
-        requireDomainsUnclaimed(caller.tenantId(), id, details.emailDomains());
         return find(caller.tenantId(), id);
     }
 
@@ -221,7 +221,6 @@ public class OrganisationAdministration {
                 .query(String.class)
                 .list();
         if (!taken.isEmpty()) {
-            // the caller's transaction rolls back: the organisation is neither created nor changed
             throw InvalidInputException.field(
                     "emailDomains", "The e-mail domain " + taken.get(0) + " already belongs to another organisation.");
         }

@@ -41,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAdministration {
 
     static final String NOT_YOURSELF = "You cannot deactivate your own account.";
+    static final String NOT_ACCEPTED =
+            "This person has not accepted the invitation yet; send the invitation again instead.";
     static final Set<Capability> INTERNAL =
             EnumSet.of(Capability.TENANT_ADMIN, Capability.DESIGNER, Capability.MANAGER, Capability.MEMBER);
     static final Set<Capability> PARTNER = EnumSet.of(Capability.PARTNER_MEMBER, Capability.PARTNER_MANAGER);
@@ -243,6 +245,9 @@ public class UserAdministration {
     public UserView reactivate(CurrentUser caller, UUID id) {
         requireAdmin(caller);
         UserView user = find(caller.tenantId(), id);
+        if (user.invited()) {
+            throw new ConflictException(NOT_ACCEPTED);
+        }
         boolean organisationActive = jdbc.sql("select active from idn_organisation where id = ?")
                 .param(user.organisationId())
                 .query(Boolean.class)
@@ -393,7 +398,13 @@ public class UserAdministration {
             Instant deactivatedAt,
             UUID organisationId,
             String organisationName,
-            OrganisationKind organisationKind) {}
+            OrganisationKind organisationKind) {
+
+        /** Invited and not yet accepted: never active, never deactivated (Invitations). */
+        public boolean invited() {
+            return !active && deactivatedAt == null;
+        }
+    }
 
     private static final RowMapper<UserView> VIEW = (rs, i) -> {
         EnumSet<Capability> capabilities = EnumSet.noneOf(Capability.class);

@@ -90,7 +90,7 @@ class NotificationTriggers {
                                 "inviter", event.inviterName(),
                                 "expires", UNTIL.format(event.expiresAt())),
                         event.linkPath(),
-                        "invitation:" + event.linkPath().hashCode() + ":" + event.sending()),
+                        "invitation:" + event.invitationId() + ":" + event.sending()),
                 event.inviteeId());
     }
 

@@ -7,7 +7,6 @@ import io.crossflow.workflow.ProcessVariables;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
@@ -69,10 +68,7 @@ class DeactivationHandover {
 
     private void ensureSomeoneCanAct(Task task, UUID tenantId) {
         boolean anyone = taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getId)
-                .findAny()
-                .isPresent();
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
         if (!anyone) {
             taskService.addCandidateGroup(task.getId(), managers(task, tenantId));
         }
