@@ -6,7 +6,7 @@ const messages: FeatureMessages = {
       team: {
         title: 'People of {org}', intro: 'Everyone of your organisation who can sign in to Crossflow. Deactivating someone ends their sessions at once; their open tasks go back to your organisation.',
         name: 'Name', role: 'Role', manager: 'Partner manager', member: 'Partner member', lastSignIn: 'Last sign-in', never: 'Never',
-        deactivate: 'Deactivate', inactive: 'Deactivated', none: 'Nobody yet.', invite: 'Invite colleagues',
+        deactivate: 'Deactivate', inactive: 'Deactivated', invited: 'Invited', none: 'Nobody yet.', invite: 'Invite colleagues',
         confirmDeactivate: 'Deactivate {name}? Their sessions end at once and their claimed tasks go back to your organisation.',
         deactivated: '{name} deactivated.',
       },
@@ -43,7 +43,7 @@ const messages: FeatureMessages = {
       team: {
         title: '{org} 的成员', intro: '贵单位所有可以登录协同流的人员。停用某人会立即结束其会话，其未完成的任务将退回贵单位。',
         name: '姓名', role: '角色', manager: '合作伙伴经理', member: '合作伙伴成员', lastSignIn: '最近登录', never: '从未登录',
-        deactivate: '停用', inactive: '已停用', none: '暂无成员。', invite: '邀请同事',
+        deactivate: '停用', inactive: '已停用', invited: '已邀请', none: '暂无成员。', invite: '邀请同事',
         confirmDeactivate: '确定停用“{name}”吗？其会话将立即结束，已认领的任务将退回贵单位。',
         deactivated: '已停用“{name}”。',
       },

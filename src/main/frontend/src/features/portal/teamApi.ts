@@ -9,6 +9,7 @@ export interface Colleague {
   email: string | null
   capabilities: Capability[]
   active: boolean
+  deactivatedAt: string | null
   lastSignInAt: string | null
 }
 
