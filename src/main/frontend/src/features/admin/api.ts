@@ -1,4 +1,4 @@
-import { http } from '@/api/http'
+import { http, request, url } from '@/api/http'
 import type { Capability } from '@/session'
 
 export type OrganisationKind = 'HOST' | 'PARTNER' | 'CUSTOMER'
@@ -109,6 +109,8 @@ export interface InviteRequest {
   organisationId?: string
   capabilities: Capability[]
   language: string
+  projectIds?: string[]
+  projectRole?: string
 }
 
 export const invitationApi = {
@@ -117,4 +119,70 @@ export const invitationApi = {
   revoke: (id: string) => http.delete<void>(`/api/admin/invitations/${id}`),
   resend: (id: string) => http.post<Invitation>(`/api/admin/invitations/${id}/resend`),
   inviteColleagues: (organisationId: string, body: InviteRequest) => http.post<Invitation[]>(`/api/organisations/${organisationId}/invitations`, body),
+}
+
+/** One problem of an import row: the column (name, email, mobile, organisation, capabilities, language) and what to do. */
+export interface ImportCellError {
+  column: string
+  message: string
+}
+
+/** A row of an import file as it will be imported, with its problems. */
+export interface ImportRow {
+  row: number
+  name: string | null
+  email: string | null
+  mobile: string | null
+  organisation: string | null
+  capabilities: Capability[]
+  language: string | null
+  errors: ImportCellError[]
+}
+
+/** What a bulk import found (POST /api/admin/users/import); a file with errors answers 422 with it as `report`. */
+export interface ImportReport {
+  dryRun: boolean
+  imported: boolean
+  rowCount: number
+  rowsWithErrors: number
+  rows: ImportRow[]
+}
+
+export const importApi = {
+  upload: (file: File, dryRun: boolean) => {
+    const body = new FormData()
+    body.append('file', file)
+    return request<ImportReport>(url('/api/admin/users/import', { dryRun }), { method: 'POST', body })
+  },
+  templateUrl: (format: 'csv' | 'xlsx') => `/api/admin/users/import/template?format=${format}`,
+}
+
+export type TokenScope = 'read' | 'write' | 'integration'
+
+/** An API token as listed (never its secret). */
+export interface ApiToken {
+  id: string
+  name: string
+  scopes: TokenScope[]
+  createdAt: string
+  expiresAt: string | null
+  lastUsedAt: string | null
+  revokedAt: string | null
+}
+
+/** The answer to issuing a token: the only time its secret is shown. */
+export interface CreatedToken {
+  id: string
+  name: string
+  scopes: TokenScope[]
+  createdAt: string
+  expiresAt: string | null
+  token: string
+}
+
+export const tokenApi = {
+  list: (userId: string) => http.get<ApiToken[]>(`/api/admin/users/${userId}/tokens`),
+  issue: (userId: string, body: { name: string; scopes: TokenScope[]; expiresInDays?: number }) =>
+    http.post<CreatedToken>(`/api/admin/users/${userId}/tokens`, body),
+  revoke: (tokenId: string) => http.delete<void>(`/api/tokens/${tokenId}`),
 }

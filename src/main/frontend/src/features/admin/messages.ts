@@ -4,7 +4,7 @@ const messages: FeatureMessages = {
   en: {
     admin: {
       title: 'Administration',
-      tabs: { organisations: 'Organisations', users: 'Users', invitations: 'Invitations' },
+      tabs: { organisations: 'Organisations', users: 'Users', invitations: 'Invitations', service: 'Service users' },
       kind: { HOST: 'Own company', PARTNER: 'Partner', CUSTOMER: 'Customer' },
       capability: {
         TENANT_ADMIN: 'Tenant admin', DESIGNER: 'Process designer', MANAGER: 'Manager', MEMBER: 'Member',
@@ -33,19 +33,42 @@ const messages: FeatureMessages = {
         created: 'User {name} added.', saved: 'User saved.', deactivated: '{name} deactivated.', reactivated: '{name} reactivated.',
         none: 'No users match.', more: 'Show more', service: 'Service user',
       },
+      import: {
+        open: 'Import', title: 'Import users from a file',
+        intro: 'Upload a CSV or XLSX file with the columns name, email, organisation (name or short code) and optionally mobile, capabilities (separated by ; or 、) and language. Everyone imported gets an invitation e-mail. All rows are imported or none.',
+        template: 'Download a template:', choose: 'Choose file…', row: 'Row',
+        columns: { name: 'Name', email: 'E-mail', mobile: 'Mobile', organisation: 'Organisation', capabilities: 'Capabilities', language: 'Language' },
+        errors: '{count} of {rows} rows have errors. Correct the file and choose it again; nothing is imported until every row is right.',
+        ready: 'All {count} rows are fine. Confirm to invite them.', good: 'OK', bad: 'Error',
+        confirm: 'Import and invite {count}', confirmNone: 'Import', done: '{count} people imported and invited.',
+      },
+      service: {
+        intro: 'Service users are accounts for integrations (ERP, MES, CRM): they never sign in with a password and call the API with tokens you issue here. A token’s secret is shown once.',
+        add: 'Add service user', none: 'No service users yet.', nameHint: 'e.g. SAP ERP integration', issue: 'Issue token', noTokens: 'No tokens yet.',
+        tokenName: 'Token name', scopes: 'Scopes', scope: { read: 'Read', write: 'Write', integration: 'Integration' },
+        lastUsed: 'Last used', never: 'Never', expires: 'Expires', validDays: 'Valid for (days)', revoke: 'Revoke', revokedTag: 'Revoked',
+        confirmRevoke: 'Revoke the token {name}? Integrations using it stop working at once.', revoked: 'Token {name} revoked.',
+        secretTitle: 'The new token', secretOnce: 'Copy the token now: it is shown only this once and cannot be retrieved later.',
+        copy: 'Copy', copied: 'Token copied.', done: 'Done',
+      },
       languages: { en: 'English', 'zh-CN': '简体中文' },
       invitations: {
         invite: 'Invite people', emails: 'E-mail addresses', emailsHint: 'One per line, or separated by commas', language: 'Language of the invitation e-mail',
         send: 'Send invitations', sent: '{count} invitation(s) sent.', none: 'No invitations yet.', sentBy: 'Invited by',
         resend: 'Send again', revoke: 'Withdraw', resent: 'Invitation sent again to {email}.', revoked: 'Invitation to {email} withdrawn.',
         status: { PENDING: 'Pending', EXPIRED: 'Expired', ACCEPTED: 'Accepted', REVOKED: 'Withdrawn' },
+        projects: 'Straight into projects (optional)', projectsHint: 'On accepting, the person takes part in these projects',
+        projectRole: 'Role in the projects',
+      },
+      projectRole: {
+        MANAGER: 'Project manager', MEMBER: 'Project member', SUPPLIER: 'Supplier', OUTSOURCER: 'Outsourcer', AGENCY: 'Agency', CUSTOMER: 'Customer',
       },
     },
   },
   'zh-CN': {
     admin: {
       title: '系统管理',
-      tabs: { organisations: '组织', users: '用户', invitations: '邀请' },
+      tabs: { organisations: '组织', users: '用户', invitations: '邀请', service: '服务用户' },
       kind: { HOST: '本公司', PARTNER: '合作伙伴', CUSTOMER: '客户' },
       capability: {
         TENANT_ADMIN: '租户管理员', DESIGNER: '流程设计师', MANAGER: '经理', MEMBER: '成员',
@@ -74,12 +97,35 @@ const messages: FeatureMessages = {
         created: '已添加用户“{name}”。', saved: '用户已保存。', deactivated: '已停用“{name}”。', reactivated: '已重新启用“{name}”。',
         none: '没有符合条件的用户。', more: '显示更多', service: '服务用户',
       },
+      import: {
+        open: '导入', title: '从文件导入用户',
+        intro: '上传 CSV 或 XLSX 文件，包含列：姓名、邮箱、组织（名称或简称代码），以及可选的手机、能力（用 ; 或 、 分隔）和语言。每位导入的用户都会收到邀请邮件。所有行全部导入或全部不导入。',
+        template: '下载模板：', choose: '选择文件…', row: '行',
+        columns: { name: '姓名', email: '邮箱', mobile: '手机', organisation: '组织', capabilities: '能力', language: '语言' },
+        errors: '{rows} 行中有 {count} 行有错误。请更正文件后重新选择；在每一行都正确之前不会导入任何用户。',
+        ready: '全部 {count} 行均无误。确认后将邀请他们。', good: '无误', bad: '错误',
+        confirm: '导入并邀请 {count} 人', confirmNone: '导入', done: '已导入并邀请 {count} 人。',
+      },
+      service: {
+        intro: '服务用户是供系统集成（ERP、MES、CRM）使用的账号：不使用密码登录，通过您在这里签发的令牌调用 API。令牌密钥只显示一次。',
+        add: '添加服务用户', none: '暂无服务用户。', nameHint: '例如 SAP ERP 集成', issue: '签发令牌', noTokens: '暂无令牌。',
+        tokenName: '令牌名称', scopes: '权限范围', scope: { read: '读取', write: '写入', integration: '集成' },
+        lastUsed: '最近使用', never: '从未', expires: '到期', validDays: '有效期（天）', revoke: '吊销', revokedTag: '已吊销',
+        confirmRevoke: '吊销令牌 {name}？使用它的集成将立即停止工作。', revoked: '令牌 {name} 已吊销。',
+        secretTitle: '新令牌', secretOnce: '请立即复制令牌：它只显示这一次，之后无法再次获取。',
+        copy: '复制', copied: '令牌已复制。', done: '完成',
+      },
       languages: { en: 'English', 'zh-CN': '简体中文' },
       invitations: {
         invite: '邀请成员', emails: '邮箱地址', emailsHint: '每行一个，或用逗号分隔', language: '邀请邮件的语言',
         send: '发送邀请', sent: '已发送 {count} 份邀请。', none: '暂无邀请。', sentBy: '邀请人',
         resend: '重新发送', revoke: '撤回', resent: '已重新发送邀请至 {email}。', revoked: '已撤回发给 {email} 的邀请。',
         status: { PENDING: '待接受', EXPIRED: '已过期', ACCEPTED: '已接受', REVOKED: '已撤回' },
+        projects: '直接加入项目（可选）', projectsHint: '接受邀请后即参与这些项目',
+        projectRole: '在项目中的角色',
+      },
+      projectRole: {
+        MANAGER: '项目经理', MEMBER: '项目成员', SUPPLIER: '供应商', OUTSOURCER: '外包方', AGENCY: '代理商', CUSTOMER: '客户',
       },
     },
   },

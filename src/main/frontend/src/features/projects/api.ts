@@ -33,6 +33,12 @@ export interface Member {
   role: 'MANAGER' | 'MEMBER'
 }
 
+/** Who may join a project (GET /api/projects/{id}/staffing-options, managers and tenant admins). */
+export interface StaffingOptions {
+  organisations: { id: string; name: string; kind: 'HOST' | 'PARTNER' | 'CUSTOMER' }[]
+  users: Member[]
+}
+
 /** One Gantt row; a context row carries only id, name and parent. */
 export interface GanttRow {
   id: string
@@ -218,6 +224,12 @@ export const projectsApi = {
   list: () => http.get<Project[]>('/api/projects'),
   get: (id: string) => http.get<Project>(`/api/projects/${id}`),
   participants: (id: string) => http.get<Participant[]>(`/api/projects/${id}/participants`),
+  addParticipant: (id: string, organisationId: string, role: Participant['role']) =>
+    http.post<Participant>(`/api/projects/${id}/participants`, { organisationId, role }),
+  removeParticipant: (id: string, organisationId: string) => http.delete<void>(`/api/projects/${id}/participants/${organisationId}`),
+  addMember: (id: string, userId: string, role: Member['role']) => http.post<Member>(`/api/projects/${id}/members`, { userId, role }),
+  removeMember: (id: string, userId: string) => http.delete<void>(`/api/projects/${id}/members/${userId}`),
+  staffingOptions: (id: string) => http.get<StaffingOptions>(`/api/projects/${id}/staffing-options`),
   members: (id: string) => http.get<Member[]>(`/api/projects/${id}/members`),
   gantt: (id: string) => http.get<GanttRow[]>(`/api/projects/${id}/gantt`),
   board: (id: string) => http.get<BoardColumn[]>(`/api/projects/${id}/board`),

@@ -8,7 +8,15 @@ const messages: FeatureMessages = {
         MANAGER: 'Manager', MEMBER: 'Member', ADMIN: 'Administrator', OWNER: 'Owner', SUPPLIER: 'Supplier',
         OUTSOURCER: 'Outsourcer', AGENCY: 'Agency', CUSTOMER: 'Customer',
       },
-      tabs: { gantt: 'Gantt', board: 'Board', tickets: 'Tickets', activity: 'Activity', budget: 'Budget' },
+      tabs: { gantt: 'Gantt', board: 'Board', tickets: 'Tickets', activity: 'Activity', budget: 'Budget', team: 'Team' },
+      team: {
+        title: 'Team', organisations: 'Participating organisations', members: 'Members (own company)', name: 'Name', role: 'Role',
+        add: 'Add', remove: 'Remove', chooseOrganisation: 'Choose a partner or customer', chooseMember: 'Choose a colleague',
+        added: '{name} added to the project.', removed: '{name} removed from the project.',
+        confirmOrganisation: 'Remove {name} from the project? Its people stop seeing the project at once, and its open tasks go to the project’s managers.',
+        confirmMember: 'Remove {name} from the project? The project disappears from its lists at once.',
+        roles: { OWNER: 'Owner', SUPPLIER: 'Supplier', OUTSOURCER: 'Outsourcer', AGENCY: 'Agency', CUSTOMER: 'Customer', MANAGER: 'Manager', MEMBER: 'Member' },
+      },
       status: { TODO: 'To do', IN_PROGRESS: 'In progress', BLOCKED: 'Blocked', DONE: 'Done' },
       gantt: {
         day: 'Day', week: 'Week', month: 'Month', showBaseline: 'Baseline', plan: 'Plan', baseline: 'Baseline', late: 'Later than baseline',
@@ -77,7 +85,15 @@ const messages: FeatureMessages = {
         MANAGER: '项目经理', MEMBER: '成员', ADMIN: '管理员', OWNER: '负责方', SUPPLIER: '供应商',
         OUTSOURCER: '外包方', AGENCY: '代理方', CUSTOMER: '客户',
       },
-      tabs: { gantt: '甘特图', board: '看板', tickets: '工单', activity: '动态', budget: '预算' },
+      tabs: { gantt: '甘特图', board: '看板', tickets: '工单', activity: '动态', budget: '预算', team: '成员与组织' },
+      team: {
+        title: '成员与组织', organisations: '参与组织', members: '成员（本公司）', name: '名称', role: '角色',
+        add: '添加', remove: '移除', chooseOrganisation: '选择合作伙伴或客户', chooseMember: '选择同事',
+        added: '已将 {name} 加入项目。', removed: '已将 {name} 移出项目。',
+        confirmOrganisation: '将 {name} 移出项目？其人员将立即看不到该项目，其未完成的任务转给项目经理。',
+        confirmMember: '将 {name} 移出项目？该项目会立即从其列表中消失。',
+        roles: { OWNER: '所有方', SUPPLIER: '供应商', OUTSOURCER: '外包方', AGENCY: '代理商', CUSTOMER: '客户', MANAGER: '经理', MEMBER: '成员' },
+      },
       status: { TODO: '待办', IN_PROGRESS: '进行中', BLOCKED: '受阻', DONE: '已完成' },
       gantt: {
         day: '日', week: '周', month: '月', showBaseline: '基线', plan: '计划', baseline: '基线', late: '晚于基线',

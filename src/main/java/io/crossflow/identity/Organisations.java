@@ -33,6 +33,15 @@ public class Organisations {
                 .list();
     }
 
+    /** The tenant's organisations that are not deactivated, by kind and name. */
+    public List<Organisation> active(UUID tenantId) {
+        return jdbc.sql("select id, tenant_id, name, kind from idn_organisation where tenant_id = ? and active"
+                        + " order by kind, name")
+                .param(tenantId)
+                .query(Organisation.class)
+                .list();
+    }
+
     public Optional<Organisation> findByName(UUID tenantId, String name) {
         return jdbc.sql("select id, tenant_id, name, kind from idn_organisation where tenant_id = ? and name = ?")
                 .params(tenantId, name)

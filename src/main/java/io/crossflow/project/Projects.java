@@ -10,6 +10,8 @@ import io.crossflow.identity.Users;
 import io.crossflow.shared.ConflictException;
 import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.InvalidInputException;
+import io.crossflow.shared.NotFoundException;
+import io.crossflow.workflow.Tasks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +37,9 @@ public class Projects {
             rs.getObject("planned_start", LocalDate.class),
             rs.getObject("planned_end", LocalDate.class));
 
+    /** The role a {@link ProjectMembershipChanged} names when an organisation or member left. */
+    public static final String REMOVED = "REMOVED";
+
     private static final String PROJECT_COLUMNS =
             "id, tenant_id, key, name, description, status, planned_start, planned_end";
 
@@ -43,18 +48,21 @@ public class Projects {
     private final Organisations organisations;
     private final Users users;
     private final ApplicationEventPublisher events;
+    private final Tasks tasks;
 
     Projects(
             JdbcClient jdbc,
             ProjectAccess access,
             Organisations organisations,
             Users users,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Tasks tasks) {
         this.jdbc = jdbc;
         this.access = access;
         this.organisations = organisations;
         this.users = users;
         this.events = events;
+        this.tasks = tasks;
     }
 
     /** A project by id within a tenant, without access checks: for engine delegates and read models. */
@@ -233,6 +241,92 @@ public class Projects {
         return new Member(userId, user.displayName(), role);
     }
 
+    /**
+     * Takes a partner or customer organisation out of the project: its people no longer see the
+     * project (404 from now on), and its open tasks in the project go to the project's managers.
+     * The own company stays (409). Its history and documents stay attributed to it.
+     */
+    @Transactional
+    public void removeParticipant(Standing standing, UUID organisationId) {
+        requireManager(standing);
+        UUID projectId = standing.project().id();
+        String role = jdbc.sql("select role from prj_participant where project_id = ? and organisation_id = ?")
+                .params(projectId, organisationId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Organisation"));
+        if (ParticipantRole.OWNER.name().equals(role)) {
+            throw new ConflictException("Your own company stays in its projects.");
+        }
+        jdbc.sql("delete from prj_participant where project_id = ? and organisation_id = ?")
+                .params(projectId, organisationId)
+                .update();
+        tasks.handOverOrganisationQueue(standing.project().tenantId(), projectId, organisationId);
+        events.publishEvent(new ProjectMembershipChanged(
+                standing.project().tenantId(),
+                projectId,
+                standing.user().id(),
+                organisationId,
+                null,
+                REMOVED,
+                Instant.now()));
+    }
+
+    /** Takes an internal member out of the project; the last manager stays (409). */
+    @Transactional
+    public void removeMember(Standing standing, UUID userId) {
+        requireManager(standing);
+        UUID projectId = standing.project().id();
+        String role = jdbc.sql("select role from prj_member where project_id = ? and user_id = ?")
+                .params(projectId, userId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("User"));
+        if (ProjectRole.MANAGER.name().equals(role)) {
+            long managers = jdbc.sql("select count(*) from prj_member where project_id = ? and role = 'MANAGER'")
+                    .param(projectId)
+                    .query(Long.class)
+                    .single();
+            if (managers <= 1) {
+                throw new ConflictException("A project keeps at least one manager; make someone else manager first.");
+            }
+        }
+        jdbc.sql("delete from prj_member where project_id = ? and user_id = ?")
+                .params(projectId, userId)
+                .update();
+        events.publishEvent(new ProjectMembershipChanged(
+                standing.project().tenantId(), projectId, standing.user().id(), null, userId, REMOVED, Instant.now()));
+    }
+
+    /**
+     * Who a project's managers (and tenant admins) may add: the active partner and customer
+     * organisations not yet taking part, and the own company's active people not yet members.
+     */
+    @Transactional(readOnly = true)
+    public StaffingOptions staffingOptions(Standing standing) {
+        requireManager(standing);
+        UUID tenantId = standing.project().tenantId();
+        List<UUID> taking = jdbc.sql("select organisation_id from prj_participant where project_id = ?")
+                .param(standing.project().id())
+                .query(UUID.class)
+                .list();
+        List<UUID> members = jdbc.sql("select user_id from prj_member where project_id = ?")
+                .param(standing.project().id())
+                .query(UUID.class)
+                .list();
+        List<Organisation> active = organisations.active(tenantId);
+        List<Organisation> candidates = active.stream()
+                .filter(o -> o.kind() != OrganisationKind.HOST && !taking.contains(o.id()))
+                .toList();
+        List<Member> people = active.stream()
+                .filter(o -> o.kind() == OrganisationKind.HOST)
+                .flatMap(o -> users.inOrganisation(tenantId, o.id()).stream())
+                .filter(u -> !members.contains(u.id()))
+                .map(u -> new Member(u.id(), u.displayName(), ProjectRole.MEMBER))
+                .toList();
+        return new StaffingOptions(candidates, people);
+    }
+
     /** Whether the organisation takes part in the project. */
     public boolean isParticipant(UUID projectId, UUID organisationId) {
         return jdbc.sql("select exists (select 1 from prj_participant where project_id = ? and organisation_id = ?)")
@@ -242,7 +336,7 @@ public class Projects {
     }
 
     private static void requireManager(Standing standing) {
-        if (!(standing.internal() && standing.manager())) {
+        if (!(standing.internal() && (standing.manager() || standing.user().has(Capability.TENANT_ADMIN)))) {
             throw new ForbiddenException("Only the project's managers can change who takes part.");
         }
     }
@@ -265,4 +359,7 @@ public class Projects {
     public record Participant(UUID organisationId, String name, OrganisationKind kind, ParticipantRole role) {}
 
     public record Member(UUID userId, String displayName, ProjectRole role) {}
+
+    /** Organisations and internal people that may join a project (roles are the usual ones, to be chosen). */
+    public record StaffingOptions(List<Organisation> organisations, List<Member> users) {}
 }

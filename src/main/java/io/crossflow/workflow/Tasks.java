@@ -114,6 +114,31 @@ public class Tasks {
         });
     }
 
+    /**
+     * Moves an organisation's open tasks of one project (its {@code org:} queue, claimed by its
+     * people or not) to the project's internal managers, when the organisation leaves the project:
+     * a claimed one returns to the queue first. The engine's task events keep the inbox read model
+     * in step within the caller's transaction.
+     */
+    public void handOverOrganisationQueue(UUID tenantId, UUID projectId, UUID organisationId) {
+        String group = CandidateGroups.organisation(organisationId);
+        for (org.camunda.bpm.engine.task.Task task : taskService
+                .createTaskQuery()
+                .tenantIdIn(tenantId.toString())
+                .processVariableValueEquals(ProcessVariables.PROJECT_ID, projectId.toString())
+                .taskCandidateGroup(group)
+                .includeAssignedTasks()
+                .list()) {
+            if (task.getAssignee() != null) {
+                taskService.setAssignee(task.getId(), null);
+            }
+            // removed first: the inbox read model takes the candidates from the update event of the
+            // last change, and the engine fires it reliably when a link is added
+            taskService.deleteCandidateGroup(task.getId(), group);
+            taskService.addCandidateGroup(task.getId(), CandidateGroups.projectRole(projectId, "MANAGER"));
+        }
+    }
+
     /** The task of the tenant if it has ended (completed or cancelled), from history. */
     public Optional<EndedTask> ended(UUID tenantId, String taskId) {
         HistoricTaskInstance task = historyService

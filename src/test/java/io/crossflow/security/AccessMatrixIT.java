@@ -176,6 +176,8 @@ class AccessMatrixIT {
                 Map.entry("otherUser", fixtures::otherTenantsUser),
                 Map.entry("supplierAOrganisation", fixtures::supplierA),
                 Map.entry("freshOrganisation", fixtures::freshPartnerOrganisation),
+                Map.entry("freshParticipant", fixtures::freshParticipant),
+                Map.entry("freshMember", fixtures::freshMember),
                 Map.entry("otherOrganisation", fixtures::otherTenantsOrganisation),
                 Map.entry("supplierATask", fixtures::freshAcceptTask),
                 Map.entry("claimedSupplierATask", fixtures::freshClaimedAcceptTask),
@@ -272,9 +274,13 @@ class AccessMatrixIT {
                                                                                         .getOrDefault(
                                                                                                 row.variant(),
                                                                                                 passwordBodies()
-                                                                                                        .get(
+                                                                                                        .getOrDefault(
                                                                                                                 row
-                                                                                                                        .variant())))))));
+                                                                                                                        .variant(),
+                                                                                                                importBodies()
+                                                                                                                        .get(
+                                                                                                                                row
+                                                                                                                                        .variant()))))))));
         if (body == null) {
             throw new AssertionError("No request body named '" + row.variant() + "' in AccessMatrixIT");
         }
@@ -362,6 +368,25 @@ class AccessMatrixIT {
                 r -> invitation(null, "MANAGER"),
                 "invitation acceptance",
                 r -> Map.of("displayName", "Matrix Invitee", "password", "matrix-invitee-password-2026"));
+    }
+
+    /** Bodies of the bulk import rows: a file with one good row, and one whose only row is wrong. */
+    private Map<String, Function<Map<String, Object>, Object>> importBodies() {
+        return Map.of(
+                "user import",
+                r -> new Upload(
+                        Map.of(),
+                        "users.csv",
+                        ("name,email,organisation,capabilities\nMatrix Person,matrix-" + UUID.randomUUID()
+                                        + "@example.com,Precision Parts Ltd,PARTNER_MEMBER\n")
+                                .getBytes(UTF_8)),
+                "bad user import",
+                r -> new Upload(
+                        Map.of(),
+                        "users.csv",
+                        ("name,email,organisation,capabilities\nMatrix Person,matrix-" + UUID.randomUUID()
+                                        + "@example.com,Precision Parts Ltd,MANAGER\n")
+                                .getBytes(UTF_8)));
     }
 
     private static Map<String, Object> invitation(UUID organisationId, String capability) {

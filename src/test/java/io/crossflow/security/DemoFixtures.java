@@ -282,6 +282,26 @@ final class DemoFixtures {
         return id;
     }
 
+    /** A new partner organisation taking part in the demo project as a supplier. */
+    UUID freshParticipant() {
+        UUID id = freshPartnerOrganisation();
+        jdbc.sql("insert into prj_participant (project_id, tenant_id, organisation_id, role)"
+                        + " select id, tenant_id, ?, 'SUPPLIER' from prj_project where id = ?")
+                .params(id, demoProject())
+                .update();
+        return id;
+    }
+
+    /** A new internal user, member of the demo project. */
+    UUID freshMember() {
+        UUID id = freshInternalUser();
+        jdbc.sql("insert into prj_member (project_id, tenant_id, user_id, role)"
+                        + " select id, tenant_id, ?, 'MEMBER' from prj_project where id = ?")
+                .params(id, demoProject())
+                .update();
+        return id;
+    }
+
     /** A new API token of the project manager; its id. */
     UUID freshPmToken() {
         var response = clients.as("pm")

@@ -171,7 +171,7 @@ class AuditRecorder {
                 event.projectId(),
                 organisation ? "PARTICIPANT" : "MEMBER",
                 (organisation ? event.organisationId() : event.userId()).toString(),
-                "ROLE_SET",
+                io.crossflow.project.Projects.REMOVED.equals(event.role()) ? "REMOVED" : "ROLE_SET",
                 event.actorId(),
                 event.at(),
                 Map.of("role", change(null, event.role())),

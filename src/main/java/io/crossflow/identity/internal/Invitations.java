@@ -7,7 +7,9 @@ import static io.crossflow.identity.internal.OrganisationAdministration.throwIfA
 import io.crossflow.identity.Capability;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.IdentityProperties;
+import io.crossflow.identity.InvitationAccepted;
 import io.crossflow.identity.InvitationIssued;
+import io.crossflow.identity.InvitationProjects;
 import io.crossflow.identity.OrganisationKind;
 import io.crossflow.shared.ConflictException;
 import io.crossflow.shared.ForbiddenException;
@@ -47,6 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Invitations {
 
     static final String PATH = "/invitations/";
+    static final String INTO_PROJECTS =
+            "Partner managers invite colleagues into their organisation; the project's managers bring it into projects.";
     static final String USED = "This invitation has already been accepted. Sign in with the password chosen then.";
     static final String WITHDRAWN = "This invitation was withdrawn. Ask the person who invited you for a new one.";
     static final String EXPIRED = "This invitation has expired. Ask the person who invited you to send it again.";
@@ -54,6 +58,7 @@ public class Invitations {
     private static final int MAX_AT_ONCE = 50;
     private static final String SELECT = """
             select i.id, i.email, i.organisation_id, o.name as organisation_name, i.capabilities, i.created_at,
+                   i.project_ids, i.project_role,
                    i.expires_at, i.accepted_at, i.revoked_at, i.sent_count, u.display_name as invited_by_name
               from idn_invitation i
               join idn_organisation o on o.id = i.organisation_id
@@ -64,14 +69,20 @@ public class Invitations {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Duration validity;
+    private final InvitationProjects projects;
     private final SecureRandom random = new SecureRandom();
 
     Invitations(
-            JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events, IdentityProperties settings) {
+            JdbcClient jdbc,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events,
+            IdentityProperties settings,
+            InvitationProjects projects) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.events = events;
         this.validity = settings.invitationValidity();
+        this.projects = projects;
     }
 
     /** A tenant admin invites into any active organisation of its tenant. */
@@ -99,6 +110,9 @@ public class Invitations {
                             .filter(java.util.Objects::nonNull)
                             .toList())) {
                 throw new ForbiddenException("Partner managers invite colleagues with partner capabilities only.");
+            }
+            if (request.projectIds() != null && !request.projectIds().isEmpty()) {
+                throw new ForbiddenException(INTO_PROJECTS);
             }
         }
         return issue(caller, request.withOrganisation(organisationId));
@@ -195,6 +209,19 @@ public class Invitations {
                         """)
                 .params(displayName, passwords.encode(request.password()), pending.userId())
                 .update();
+        jdbc.sql("select tenant_id, organisation_id, project_ids, project_role, invited_by from idn_invitation"
+                        + " where token_hash = ?")
+                .param(UnlockLinks.hash(token))
+                .query((rs, n) -> new InvitationAccepted(
+                        rs.getObject("tenant_id", UUID.class),
+                        pending.userId(),
+                        rs.getObject("organisation_id", UUID.class),
+                        pending.kind(),
+                        uuids(rs.getArray("project_ids")),
+                        rs.getString("project_role"),
+                        rs.getObject("invited_by", UUID.class)))
+                .optional()
+                .ifPresent(events::publishEvent);
         return new Accepted(pending.username(), pending.kind());
     }
 
@@ -233,6 +260,16 @@ public class Invitations {
                 request.capabilities(), organisation.map(OrganisationRow::kind).orElse(null), false, errors);
         String language = UserAdministration.language(
                 request.language() == null ? caller.language() : request.language(), errors);
+        List<UUID> projectIds = request.projectIds() == null
+                ? List.of()
+                : request.projectIds().stream()
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList();
+        if (!projectIds.isEmpty() && organisation.isPresent()) {
+            projects.problem(caller.tenantId(), projectIds, organisation.get().kind(), request.projectRole())
+                    .ifPresent(problem -> errors.add(new FieldError("projectIds", problem)));
+        }
         List<UUID> invitees = new ArrayList<>();
         for (String email : emails) {
             invitee(caller.tenantId(), email, errors).ifPresent(invitees::add);
@@ -241,7 +278,14 @@ public class Invitations {
         List<UUID> ids = new ArrayList<>();
         int i = 0;
         for (String email : emails) {
-            ids.add(issueOne(caller, organisation.get(), email, capabilities, language, invitees.get(i++)));
+            UUID id =
+                    issueOne(caller, organisation.get(), email, null, null, capabilities, language, invitees.get(i++));
+            if (!projectIds.isEmpty()) {
+                jdbc.sql("update idn_invitation set project_ids = ?, project_role = ? where id = ?")
+                        .params(projectIds.toArray(UUID[]::new), request.projectRole(), id)
+                        .update();
+            }
+            ids.add(id);
         }
         return ids.stream().map(id -> find(caller.tenantId(), id)).toList();
     }
@@ -251,7 +295,7 @@ public class Invitations {
      * of an earlier invitation to the same address in this tenant (whose open invitations are then
      * withdrawn). An address with an account of its own cannot be invited (field error).
      */
-    private Optional<UUID> invitee(UUID tenantId, String email, List<FieldError> errors) {
+    Optional<UUID> invitee(UUID tenantId, String email, List<FieldError> errors) {
         Optional<Existing> existing = jdbc
                 .sql("""
                         select u.id, u.tenant_id, u.enabled, u.password_hash is not null as has_password,
@@ -276,24 +320,33 @@ public class Invitations {
         return Optional.empty();
     }
 
-    private UUID issueOne(
+    /**
+     * Invites one address whose input the caller checked (also the bulk import's path, {@link
+     * UserImport}): {@code displayName} and {@code mobile} may be null (the name then comes from the
+     * address until the invitee chooses one).
+     */
+    UUID issueOne(
             CurrentUser caller,
             OrganisationRow organisation,
             String email,
+            String displayName,
+            String mobile,
             Set<Capability> capabilities,
             String language,
             UUID inviteeId) {
         String[] capabilityNames = capabilities.stream().map(Enum::name).toArray(String[]::new);
         int updated = jdbc.sql("""
-                        update idn_user set organisation_id = ?, capabilities = ?, language = ? where id = ? and tenant_id = ?
+                        update idn_user set organisation_id = ?, capabilities = ?, language = ?,
+                                            display_name = coalesce(?, display_name), mobile = coalesce(?, mobile)
+                         where id = ? and tenant_id = ?
                         """)
-                .params(organisation.id(), capabilityNames, language, inviteeId, caller.tenantId())
+                .params(organisation.id(), capabilityNames, language, displayName, mobile, inviteeId, caller.tenantId())
                 .update();
         if (updated == 0) {
             jdbc.sql("""
-                            insert into idn_user (id, tenant_id, organisation_id, username, email, display_name, language,
-                                                  capabilities, enabled)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, false)
+                            insert into idn_user (id, tenant_id, organisation_id, username, email, mobile, display_name,
+                                                  language, capabilities, enabled)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, false)
                             """)
                     .params(
                             inviteeId,
@@ -301,7 +354,8 @@ public class Invitations {
                             organisation.id(),
                             email,
                             email,
-                            email.substring(0, email.indexOf('@')),
+                            mobile,
+                            displayName == null ? email.substring(0, email.indexOf('@')) : displayName,
                             language,
                             capabilityNames)
                     .update();
@@ -382,13 +436,24 @@ public class Invitations {
                 .orElseThrow(() -> new NotFoundException("Invitation"));
     }
 
+    private static List<UUID> uuids(java.sql.Array array) throws java.sql.SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (Object value : (Object[]) array.getArray()) {
+            ids.add(value instanceof UUID id ? id : UUID.fromString(value.toString()));
+        }
+        return List.copyOf(ids);
+    }
+
     private String token() {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
-    private record OrganisationRow(UUID id, String name, OrganisationKind kind) {}
+    record OrganisationRow(UUID id, String name, OrganisationKind kind) {}
 
     private record Existing(UUID id, UUID tenantId, boolean activeOnce) {}
 
@@ -403,11 +468,19 @@ public class Invitations {
             boolean accepted,
             boolean withdrawn) {}
 
-    /** Who to invite: one or many addresses into one organisation with the same capabilities. */
+    /**
+     * Who to invite: one or many addresses into one organisation with the same capabilities, and
+     * optionally (tenant admins only) into projects with a role ({@link InvitationProjects}).
+     */
     public record InviteRequest(
-            List<String> emails, UUID organisationId, List<Capability> capabilities, String language) {
+            List<String> emails,
+            UUID organisationId,
+            List<Capability> capabilities,
+            String language,
+            List<UUID> projectIds,
+            String projectRole) {
         InviteRequest withOrganisation(UUID organisation) {
-            return new InviteRequest(emails, organisation, capabilities, language);
+            return new InviteRequest(emails, organisation, capabilities, language, projectIds, projectRole);
         }
     }
 
@@ -438,7 +511,9 @@ public class Invitations {
             Instant revokedAt,
             int sentCount,
             String invitedBy,
-            String status) {}
+            String status,
+            List<UUID> projectIds,
+            String projectRole) {}
 
     private static final RowMapper<InvitationView> VIEW = (rs, i) -> {
         EnumSet<Capability> capabilities = EnumSet.noneOf(Capability.class);
@@ -466,6 +541,8 @@ public class Invitations {
                 revoked,
                 rs.getInt("sent_count"),
                 rs.getString("invited_by_name"),
-                status);
+                status,
+                uuids(rs.getArray("project_ids")),
+                rs.getString("project_role"));
     };
 }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -84,6 +85,23 @@ class ProjectController {
     Projects.Member addMember(@PathVariable UUID projectId, @Valid @RequestBody AddMember body) {
         Standing standing = access.standing(CurrentUsers.require(), projectId);
         return projects.addMember(standing, body.userId(), body.role());
+    }
+
+    @GetMapping("/{projectId}/staffing-options")
+    Projects.StaffingOptions staffingOptions(@PathVariable UUID projectId) {
+        return projects.staffingOptions(access.standing(CurrentUsers.require(), projectId));
+    }
+
+    @DeleteMapping("/{projectId}/participants/{organisationId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeParticipant(@PathVariable UUID projectId, @PathVariable UUID organisationId) {
+        projects.removeParticipant(access.standing(CurrentUsers.require(), projectId), organisationId);
+    }
+
+    @DeleteMapping("/{projectId}/members/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeMember(@PathVariable UUID projectId, @PathVariable UUID userId) {
+        projects.removeMember(access.standing(CurrentUsers.require(), projectId), userId);
     }
 
     record CreateProject(

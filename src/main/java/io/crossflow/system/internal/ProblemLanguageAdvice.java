@@ -1,6 +1,7 @@
 package io.crossflow.system.internal;
 
 import io.crossflow.shared.InvalidInputException;
+import io.crossflow.shared.Localized;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
  * Words every {@link ProblemDetail} in the language the caller asked for ({@code Accept-Language},
- * which the web app sets to its UI language): title, detail and each field error.
+ * which the web app sets to its UI language): title, detail and each field error, and the
+ * messages of any {@link Localized} body or problem property.
  */
 @RestControllerAdvice
 class ProblemLanguageAdvice implements ResponseBodyAdvice<Object> {
@@ -49,6 +51,17 @@ class ProblemLanguageAdvice implements ResponseBodyAdvice<Object> {
                 problem.setProperty(
                         "errors", errors.stream().map(e -> translate(e, locale)).toList());
             }
+            if (properties != null) {
+                properties.entrySet().stream()
+                        .filter(e -> e.getValue() instanceof Localized)
+                        .toList()
+                        .forEach(e -> problem.setProperty(
+                                e.getKey(),
+                                ((Localized) e.getValue()).localized(m -> translations.translate(m, locale))));
+            }
+        } else if (body instanceof Localized localized) {
+            Locale locale = LocaleContextHolder.getLocale();
+            return localized.localized(m -> translations.translate(m, locale));
         }
         return body;
     }
