@@ -4,7 +4,7 @@ const messages: FeatureMessages = {
   en: {
     admin: {
       title: 'Administration',
-      tabs: { organisations: 'Organisations', users: 'Users', invitations: 'Invitations', service: 'Service users' },
+      tabs: { organisations: 'Organisations', users: 'Users', invitations: 'Invitations', service: 'API tokens' },
       kind: { HOST: 'Own company', PARTNER: 'Partner', CUSTOMER: 'Customer' },
       capability: {
         TENANT_ADMIN: 'Tenant admin', DESIGNER: 'Process designer', MANAGER: 'Manager', MEMBER: 'Member',
@@ -68,7 +68,7 @@ const messages: FeatureMessages = {
   'zh-CN': {
     admin: {
       title: '系统管理',
-      tabs: { organisations: '组织', users: '用户', invitations: '邀请', service: '服务用户' },
+      tabs: { organisations: '组织', users: '用户', invitations: '邀请', service: 'API 令牌' },
       kind: { HOST: '本公司', PARTNER: '合作伙伴', CUSTOMER: '客户' },
       capability: {
         TENANT_ADMIN: '租户管理员', DESIGNER: '流程设计师', MANAGER: '经理', MEMBER: '成员',

@@ -69,7 +69,7 @@ class PeopleBulkBrowserIT extends BrowserTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("启用和已停用"))
                 .click();
         page.locator("[data-test=user-search]").fill(domain);
-        assertThat(page.locator("[data-test=users] tr", new Page.LocatorOptions().setHasText("李伟")))
+        assertThat(page.locator("[data-test=users] tr", new Page.LocatorOptions().setHasText("li.wei@" + domain)))
                 .containsText("已邀请");
         admin.screenshot("imported-users-invited");
 
@@ -126,6 +126,38 @@ class PeopleBulkBrowserIT extends BrowserTest {
                 .click();
         assertThat(zh.page().locator("[data-test=team-members]")).containsText("王经理");
         zh.screenshot("team-on-phone-zh");
+    }
+
+    @Test
+    void theAdminGivesAnIntegrationAServiceUserAndATokenShownOnce() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        BrowserSession admin = browser("zh-CN", 1280, 800, false).signIn("admin");
+        Page page = admin.page();
+        page.navigate("/admin?tab=service");
+        page.locator("[data-test=add-service-user]").click();
+        Locator dialog = page.locator("[data-test=service-user-dialog]");
+        dialog.locator("[data-test=service-user-display-name]").fill("SAP ERP " + suffix);
+        dialog.locator("[data-test=service-user-username]").fill("sap-erp-" + suffix);
+        dialog.locator("[data-test=service-user-save]").click();
+        Locator card =
+                page.locator("[data-test=service-user]", new Page.LocatorOptions().setHasText("SAP ERP " + suffix));
+        card.locator("[data-test=issue-token]").click();
+        page.locator("[data-test=token-dialog] [data-test=token-name]").fill("Orders feed");
+        page.locator("[data-test=token-dialog] [data-test=token-issue]").click();
+        Locator secret = page.locator("[data-test=token-secret] input");
+        assertThat(secret).hasValue(java.util.regex.Pattern.compile("^cft_.{20,}"));
+        admin.screenshot("token-secret-shown-once");
+        page.locator("[data-test=token-secret-done]").click();
+        Locator token =
+                card.locator("[data-test=service-tokens] tr", new Locator.LocatorOptions().setHasText("Orders feed"));
+        assertThat(token.locator("[data-test=token-last-used]")).hasText("从未");
+        assertThat(token).containsText("集成");
+        token.locator("[data-test=revoke-token]").click();
+        page.locator(".el-message-box")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("吊销"))
+                .click();
+        assertThat(token).containsText("已吊销");
+        admin.screenshot("token-revoked");
     }
 
     private static FilePayload csv(String name, String content) {
