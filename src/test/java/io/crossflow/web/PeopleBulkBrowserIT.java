@@ -144,7 +144,7 @@ class PeopleBulkBrowserIT extends BrowserTest {
         card.locator("[data-test=issue-token]").click();
         page.locator("[data-test=token-dialog] [data-test=token-name]").fill("Orders feed");
         page.locator("[data-test=token-dialog] [data-test=token-issue]").click();
-        Locator secret = page.locator("[data-test=token-secret] input");
+        Locator secret = page.locator("input[data-test=token-secret]");
         assertThat(secret).hasValue(java.util.regex.Pattern.compile("^cft_.{20,}"));
         admin.screenshot("token-secret-shown-once");
         page.locator("[data-test=token-secret-done]").click();
