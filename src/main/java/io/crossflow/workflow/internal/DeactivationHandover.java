@@ -61,8 +61,10 @@ class DeactivationHandover {
                 .includeAssignedTasks()
                 .list();
         for (Task task : tasks) {
-            taskService.addCandidateGroup(task.getId(), managers(task, event.tenantId()));
+            // removed first, as in Tasks.handOverOrganisationQueue: the inbox read model takes the
+            // candidates from the update event of the last change
             taskService.deleteCandidateGroup(task.getId(), group);
+            taskService.addCandidateGroup(task.getId(), managers(task, event.tenantId()));
         }
     }
 
