@@ -43,7 +43,7 @@ const messages: FeatureMessages = {
       login: {
         username: '用户名', password: '密码', submit: '登录', or: '或',
         sso: '使用 {name} 登录', failed: '用户名或密码错误。',
-        tenantSso: '使用{name}的单点登录', tenantSsoHint: '您的邮箱属于{name}：请用公司账号登录。',
+        tenantSso: '使用 {name} 的单点登录', tenantSsoHint: '您的邮箱属于 {name}：请用公司账号登录。',
         locked: '失败次数过多，请稍等几分钟再试，或打开我们发送到账户邮箱的解锁链接。',
         deactivated: '您的账号已被停用。如需重新访问，请联系管理员。',
         missing: '请输入用户名和密码。', signedOut: '您已退出登录。',
@@ -59,7 +59,7 @@ const messages: FeatureMessages = {
         title: '加入协同流上的“{organisation}”', intro: '{tenant} 邀请了 {email}。请设置您的姓名和密码；邀请有效期至 {until}。',
         displayName: '您的姓名', password: '密码', repeat: '再次输入密码', accept: '接受并登录',
         passwordHint: '至少 12 个字符，且不包含您的邮箱地址。几个不相关的词组合起来就是好密码。',
-        sso: '使用{tenant}的单点登录接受邀请', ssoOr: '或设置密码',
+        sso: '使用 {tenant} 的单点登录接受邀请', ssoOr: '或设置密码',
         mismatch: '两次输入的密码不一致。', unknown: '无法识别此邀请链接。请打开邮件中的完整链接。', toSignIn: '前往登录',
       },
       welcome: {
