@@ -35,6 +35,9 @@ class SsoBrowserIT extends BrowserTest {
 
     @Test
     void adminSetsUpSingleSignOnAndTestsItWhileStayingSignedIn() {
+        // whatever other tests left: saved and off, so the switch below turns it on
+        assertThat(clients.as("admin").put("/api/admin/sso", settings(false)).status())
+                .isEqualTo(200);
         BrowserSession admin = browser("zh-CN", 1280, 900, false);
         Page page = admin.page();
         // the test IdP accepts the loopback address as redirect target (TestIdentityProvider)
@@ -118,5 +121,21 @@ class SsoBrowserIT extends BrowserTest {
         assertThat(adminPhone.page().locator("[data-test=sso-secret-kept]"))
                 .hasText("A secret is stored (never shown). Leave empty to keep it.");
         adminPhone.screenshot("sso-tab-phone");
+    }
+
+    private static Map<String, Object> settings(boolean enabled) {
+        return Map.of(
+                "enabled",
+                enabled,
+                "issuerUri",
+                TestIdentityProvider.get().issuer(),
+                "clientId",
+                TestIdentityProvider.CLIENT_ID,
+                "clientSecret",
+                TestIdentityProvider.CLIENT_SECRET,
+                "matchClaim",
+                "email",
+                "emailDomains",
+                List.of("demo.example"));
     }
 }
