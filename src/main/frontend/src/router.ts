@@ -7,6 +7,8 @@ const featureRoutes = import.meta.glob<{ default: RouteRecordRaw[] }>('./feature
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('@/features/shell/LoginPage.vue'), meta: { public: true } },
+  // a tenant's own sign-in page: offers its single sign-on without an address typed first
+  { path: '/t/:slug/login', name: 'tenant-login', component: () => import('@/features/shell/LoginPage.vue'), meta: { public: true } },
   { path: '/password-reset/:token?', name: 'password-reset', component: () => import('@/features/shell/PasswordResetPage.vue'), meta: { public: true } },
   { path: '/invitations/:token', name: 'invitation', component: () => import('@/features/shell/AcceptInvitationPage.vue'), meta: { public: true } },
   {

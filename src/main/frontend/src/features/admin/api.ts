@@ -186,3 +186,43 @@ export const tokenApi = {
     http.post<CreatedToken>(`/api/admin/users/${userId}/tokens`, body),
   revoke: (tokenId: string) => http.delete<void>(`/api/tokens/${tokenId}`),
 }
+
+export type SsoClaim = 'email' | 'preferred_username' | 'upn' | 'sub'
+
+/** The tenant's single sign-on as its admin sees it (GET /api/admin/sso); never the secret. */
+export interface SsoSettings {
+  configured: boolean
+  enabled: boolean
+  issuerUri: string | null
+  clientId: string | null
+  clientSecretSet: boolean
+  matchClaim: SsoClaim
+  emailDomains: string[]
+  jitDomains: string[]
+  jitOrganisationId: string | null
+  jitCapabilities: Capability[]
+  registrationId: string
+  redirectPath: string
+  loginUrl: string
+  tenantLoginUrl: string
+  updatedAt: string | null
+  lastTest: { at: string; outcome: 'MATCHED' | 'WOULD_CREATE' | 'REFUSED'; detail: string } | null
+}
+
+/** What the admin saves (PUT /api/admin/sso); no clientSecret keeps the stored one. */
+export interface SsoSettingsRequest {
+  enabled: boolean
+  issuerUri: string
+  clientId: string
+  clientSecret?: string
+  matchClaim: SsoClaim
+  emailDomains: string[]
+  jitDomains: string[]
+  jitOrganisationId: string | null
+  jitCapabilities: Capability[]
+}
+
+export const ssoApi = {
+  get: () => http.get<SsoSettings>('/api/admin/sso'),
+  save: (body: SsoSettingsRequest) => http.put<SsoSettings>('/api/admin/sso', body),
+}

@@ -4,7 +4,7 @@ const messages: FeatureMessages = {
   en: {
     admin: {
       title: 'Administration',
-      tabs: { organisations: 'Organisations', users: 'Users', invitations: 'Invitations', service: 'API tokens' },
+      tabs: { organisations: 'Organisations', users: 'Users', invitations: 'Invitations', service: 'API tokens', sso: 'Single sign-on' },
       kind: { HOST: 'Own company', PARTNER: 'Partner', CUSTOMER: 'Customer' },
       capability: {
         TENANT_ADMIN: 'Tenant admin', DESIGNER: 'Process designer', MANAGER: 'Manager', MEMBER: 'Member',
@@ -52,6 +52,20 @@ const messages: FeatureMessages = {
         copy: 'Copy', copied: 'Token copied.', done: 'Done',
       },
       languages: { en: 'English', 'zh-CN': '简体中文' },
+      sso: {
+        intro: 'Your people sign in with your company’s identity provider (OpenID Connect). Register Crossflow there as a client with the redirect URI below, then enter what the provider gave you.',
+        enabled: 'Single sign-on is on', disabledHint: 'Off: nobody signs in with it yet, but you can test it.',
+        issuer: 'Issuer URL', issuerHint: 'e.g. https://login.example.com/realms/acme; Crossflow reads its discovery document when you save.',
+        clientId: 'Client ID', clientSecret: 'Client secret', secretKept: 'A secret is stored (never shown). Leave empty to keep it.',
+        matchClaim: 'Claim that finds the user', claims: { email: 'email (verified e-mail address)', preferred_username: 'preferred_username (user name or e-mail)', upn: 'upn (user name or e-mail)', sub: 'sub (user name or e-mail)' },
+        domains: 'E-mail domains', domainsHint: 'The sign-in page offers your single sign-on to addresses at these domains.',
+        jitDomains: 'Create unknown users of these domains', jitHint: 'At their first sign-in, people the provider vouches for who have no account yet are created here.',
+        jitOrganisation: 'Organisation of new users', jitCapabilities: 'Capabilities of new users',
+        redirectUri: 'Redirect URI to register at the provider', tenantLogin: 'Your sign-in page',
+        save: 'Save', saved: 'Single sign-on settings saved.', test: 'Test sign-in', testHint: 'Opens the real sign-in in a new tab; you stay signed in here, nothing is created.',
+        lastTest: 'Last test sign-in', outcome: { MATCHED: 'Matched', WOULD_CREATE: 'Would create', REFUSED: 'Refused' },
+        notConfigured: 'Not set up yet.',
+      },
       invitations: {
         invite: 'Invite people', emails: 'E-mail addresses', emailsHint: 'One per line, or separated by commas', language: 'Language of the invitation e-mail',
         send: 'Send invitations', sent: '{count} invitation(s) sent.', none: 'No invitations yet.', sentBy: 'Invited by',
@@ -68,7 +82,7 @@ const messages: FeatureMessages = {
   'zh-CN': {
     admin: {
       title: '系统管理',
-      tabs: { organisations: '组织', users: '用户', invitations: '邀请', service: 'API 令牌' },
+      tabs: { organisations: '组织', users: '用户', invitations: '邀请', service: 'API 令牌', sso: '单点登录' },
       kind: { HOST: '本公司', PARTNER: '合作伙伴', CUSTOMER: '客户' },
       capability: {
         TENANT_ADMIN: '租户管理员', DESIGNER: '流程设计师', MANAGER: '经理', MEMBER: '成员',
@@ -116,6 +130,20 @@ const messages: FeatureMessages = {
         copy: '复制', copied: '令牌已复制。', done: '完成',
       },
       languages: { en: 'English', 'zh-CN': '简体中文' },
+      sso: {
+        intro: '您的员工使用公司的身份提供方（OpenID Connect）登录。请先在身份提供方处将协同流注册为客户端，填写下方的回调地址，再把身份提供方给出的信息填在这里。',
+        enabled: '启用单点登录', disabledHint: '未启用：暂时没有人能用它登录，但可以测试。',
+        issuer: '签发方（Issuer）地址', issuerHint: '例如 https://login.example.com/realms/acme；保存时协同流会读取其发现文档。',
+        clientId: '客户端 ID', clientSecret: '客户端密钥', secretKept: '已保存密钥（不会显示）。留空则保持不变。',
+        matchClaim: '用于匹配用户的声明', claims: { email: 'email（已验证的邮箱）', preferred_username: 'preferred_username（用户名或邮箱）', upn: 'upn（用户名或邮箱）', sub: 'sub（用户名或邮箱）' },
+        domains: '邮箱域名', domainsHint: '登录页面会向这些域名的邮箱提供您的单点登录。',
+        jitDomains: '为这些域名自动创建新用户', jitHint: '身份提供方认证、但尚无账号的人，首次登录时在这里创建账号。',
+        jitOrganisation: '新用户所属组织', jitCapabilities: '新用户的权限',
+        redirectUri: '在身份提供方登记的回调地址', tenantLogin: '您的专属登录页',
+        save: '保存', saved: '单点登录设置已保存。', test: '测试登录', testHint: '在新标签页中进行真实登录；您在这里保持登录，不会创建任何内容。',
+        lastTest: '最近一次测试登录', outcome: { MATCHED: '已匹配', WOULD_CREATE: '将创建', REFUSED: '将拒绝' },
+        notConfigured: '尚未设置。',
+      },
       invitations: {
         invite: '邀请成员', emails: '邮箱地址', emailsHint: '每行一个，或用逗号分隔', language: '邀请邮件的语言',
         send: '发送邀请', sent: '已发送 {count} 份邀请。', none: '暂无邀请。', sentBy: '邀请人',

@@ -5,6 +5,12 @@ export interface AuthOptions {
   sso: { registrationId: string; name: string; loginUrl: string }[]
 }
 
+/** Where the sign-in page may send an address or a tenant (GET /api/sso/discover); both null: nowhere. */
+export interface SsoOffer {
+  name: string | null
+  loginUrl: string | null
+}
+
 export interface NotificationView {
   id: string
   type: string
@@ -24,6 +30,7 @@ export interface NotificationPage {
 
 export const shellApi = {
   authOptions: () => http.get<AuthOptions>('/api/auth/options'),
+  discoverSso: (query: { email?: string; tenant?: string }) => http.get<SsoOffer>('/api/sso/discover', query),
   notifications: (unread = false) => http.get<NotificationPage>('/api/notifications', { unread, size: 20 }),
   unreadCount: () => http.get<{ unread: number }>('/api/notifications/unread-count'),
   markRead: (id: string) => http.post<void>(`/api/notifications/${id}/read`),

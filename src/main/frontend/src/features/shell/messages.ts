@@ -8,6 +8,7 @@ const messages: FeatureMessages = {
       login: {
         username: 'User name', password: 'Password', submit: 'Sign in', or: 'or',
         sso: 'Sign in with {name}', failed: 'User name or password is wrong.',
+        tenantSso: 'Sign in with the single sign-on of {name}', tenantSsoHint: 'Your address belongs to {name}: sign in with your company account.',
         locked: 'Too many failed attempts. Please wait a few minutes and try again, or open the unlock link we e-mailed to the account.',
         deactivated: 'Your account has been deactivated. Ask your administrator if you need access again.',
         missing: 'Please enter your user name and password.', signedOut: 'You have signed out.',
@@ -23,6 +24,7 @@ const messages: FeatureMessages = {
         title: 'Join {organisation} on Crossflow', intro: '{tenant} invited {email}. Choose your name and a password; the invitation is valid until {until}.',
         displayName: 'Your name', password: 'Password', repeat: 'Password again', accept: 'Accept and sign in',
         passwordHint: 'At least 12 characters, not containing your e-mail address. A few unrelated words make a good one.',
+        sso: 'Accept with the single sign-on of {tenant}', ssoOr: 'or choose a password',
         mismatch: 'The two passwords differ.', unknown: 'This invitation link is not known. Open the whole link from the e-mail.', toSignIn: 'Go to sign-in',
       },
       welcome: {
@@ -41,6 +43,7 @@ const messages: FeatureMessages = {
       login: {
         username: '用户名', password: '密码', submit: '登录', or: '或',
         sso: '使用 {name} 登录', failed: '用户名或密码错误。',
+        tenantSso: '使用 {name} 的单点登录', tenantSsoHint: '您的邮箱属于 {name}：请用公司账号登录。',
         locked: '失败次数过多，请稍等几分钟再试，或打开我们发送到账户邮箱的解锁链接。',
         deactivated: '您的账号已被停用。如需重新访问，请联系管理员。',
         missing: '请输入用户名和密码。', signedOut: '您已退出登录。',
@@ -56,6 +59,7 @@ const messages: FeatureMessages = {
         title: '加入协同流上的“{organisation}”', intro: '{tenant} 邀请了 {email}。请设置您的姓名和密码；邀请有效期至 {until}。',
         displayName: '您的姓名', password: '密码', repeat: '再次输入密码', accept: '接受并登录',
         passwordHint: '至少 12 个字符，且不包含您的邮箱地址。几个不相关的词组合起来就是好密码。',
+        sso: '使用 {tenant} 的单点登录接受邀请', ssoOr: '或设置密码',
         mismatch: '两次输入的密码不一致。', unknown: '无法识别此邀请链接。请打开邮件中的完整链接。', toSignIn: '前往登录',
       },
       welcome: {

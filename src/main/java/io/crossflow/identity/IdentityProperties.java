@@ -1,6 +1,7 @@
 package io.crossflow.identity;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,10 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     XSRF-TOKEN cookies are {@code Secure} and every answer carries HSTS, whatever the request's
  *     own scheme (TLS usually ends at a proxy in front of the node)
  * @param invitationValidity how long an invitation link can be accepted after it was (last) sent
+ * @param sso per-tenant single sign-on (docs/identity.md, "Single sign-on per tenant")
  */
 @ConfigurationProperties("crossflow.identity")
 public record IdentityProperties(
-        Login login, boolean httpsOnly, @DefaultValue("P7D") Duration invitationValidity) {
+        Login login,
+        boolean httpsOnly,
+        @DefaultValue("P7D") Duration invitationValidity,
+        @DefaultValue Sso sso) {
 
     /**
      * After {@code maxFailures} failed sign-ins within {@code failureWindow}, the username is
@@ -30,4 +35,25 @@ public record IdentityProperties(
             Duration lockDuration,
             @DefaultValue("30") int maxFailuresPerSource,
             @DefaultValue("PT1H") Duration unlockLinkValidity) {}
+
+    /**
+     * Tenants' OIDC client secrets are stored encrypted (AES-GCM) with a key derived from {@code
+     * encryptionKey} (at least 32 characters). Without one a random key lives as long as the process
+     * (a warning says so; fine for development, where secrets saved before a restart must be entered
+     * again); {@code encryptionKeyRequired} (true in {@code prod}) refuses to start without one. To
+     * rotate, set the new key and move the old one to {@code previousEncryptionKeys}: secrets are
+     * re-encrypted with the new key at start-up, after which the old one can go.
+     *
+     * @param discoveryTimeout how long saving the settings waits for the issuer's discovery document
+     */
+    public record Sso(
+            String encryptionKey,
+            List<String> previousEncryptionKeys,
+            boolean encryptionKeyRequired,
+            @DefaultValue("PT5S") Duration discoveryTimeout) {
+
+        public Sso {
+            previousEncryptionKeys = previousEncryptionKeys == null ? List.of() : List.copyOf(previousEncryptionKeys);
+        }
+    }
 }

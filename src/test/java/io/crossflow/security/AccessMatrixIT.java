@@ -255,7 +255,8 @@ class AccessMatrixIT {
                                         "img-src",
                                         "blocked-uri",
                                         "https://matrix.example/p.gif"))),
-                Map.entry("acceptance", r -> Map.of("accepted", true, "comment", "Looks good")));
+                Map.entry("acceptance", r -> Map.of("accepted", true, "comment", "Looks good")),
+                Map.entry("sso settings", r -> ssoSettings()));
         Function<Map<String, Object>, Object> body = bodies.getOrDefault(
                 row.variant(),
                 tokenBodies()
@@ -387,6 +388,21 @@ class AccessMatrixIT {
                         ("name,email,organisation,capabilities\nMatrix Person,matrix-" + UUID.randomUUID()
                                         + "@example.com,Precision Parts Ltd,MANAGER\n")
                                 .getBytes(UTF_8)));
+    }
+
+    /** The demo tenant's single sign-on with the test IdP, saved disabled (TenantSsoIT enables its own). */
+    private static Map<String, Object> ssoSettings() {
+        return Map.of(
+                "enabled",
+                false,
+                "issuerUri",
+                io.crossflow.testing.idp.TestIdentityProvider.get().issuer(),
+                "clientId",
+                io.crossflow.testing.idp.TestIdentityProvider.CLIENT_ID,
+                "clientSecret",
+                io.crossflow.testing.idp.TestIdentityProvider.CLIENT_SECRET,
+                "matchClaim",
+                "email");
     }
 
     private static Map<String, Object> invitation(UUID organisationId, String capability) {

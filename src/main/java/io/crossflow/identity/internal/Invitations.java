@@ -70,6 +70,7 @@ public class Invitations {
     private final ApplicationEventPublisher events;
     private final Duration validity;
     private final InvitationProjects projects;
+    private final TenantSsoDiscovery sso;
     private final SecureRandom random = new SecureRandom();
 
     Invitations(
@@ -77,12 +78,14 @@ public class Invitations {
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
             IdentityProperties settings,
-            InvitationProjects projects) {
+            InvitationProjects projects,
+            TenantSsoDiscovery sso) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.events = events;
         this.validity = settings.invitationValidity();
         this.projects = projects;
+        this.sso = sso;
     }
 
     /** A tenant admin invites into any active organisation of its tenant. */
@@ -175,7 +178,39 @@ public class Invitations {
     public OpenInvitation open(String token) {
         Pending pending = usable(token);
         return new OpenInvitation(
-                pending.email(), pending.organisationName(), pending.tenantName(), pending.kind(), pending.expiresAt());
+                pending.email(),
+                pending.organisationName(),
+                pending.tenantName(),
+                pending.kind(),
+                pending.expiresAt(),
+                sso.forInvitation(pending.tenantId(), pending.email(), token).orElse(null));
+    }
+
+    /**
+     * Accepts the invitation of the user by its tenant's single sign-on (TenantSsoSignIn): the
+     * identity provider vouched for the invitee, so no password is set. False when the link is not
+     * that user's or no longer usable.
+     */
+    @Transactional
+    boolean acceptThroughSso(String token, UUID userId) {
+        Timestamp now = Timestamp.from(Instant.now());
+        int taken = jdbc.sql("""
+                        update idn_invitation i set accepted_at = :now
+                         where i.token_hash = :hash and i.user_id = :user and i.accepted_at is null
+                           and i.revoked_at is null and i.expires_at > :now
+                           and exists (select 1 from idn_organisation o where o.id = i.organisation_id and o.active)
+                        """)
+                .param("now", now)
+                .param("hash", UnlockLinks.hash(token))
+                .param("user", userId)
+                .update();
+        if (taken == 0) {
+            return false;
+        }
+        jdbc.sql("update idn_user set enabled = true, deactivated_at = null where id = ?")
+                .param(userId)
+                .update();
+        return true;
     }
 
     /**
@@ -395,7 +430,7 @@ public class Invitations {
             throw new NotFoundException("Invitation");
         }
         Pending pending = jdbc.sql("""
-                        select i.user_id, i.email, i.expires_at, i.accepted_at, i.revoked_at, o.name, o.kind, o.active,
+                        select i.user_id, i.tenant_id, i.email, i.expires_at, i.accepted_at, i.revoked_at, o.name, o.kind, o.active,
                                t.name as tenant_name, u.username
                           from idn_invitation i
                           join idn_organisation o on o.id = i.organisation_id
@@ -406,6 +441,7 @@ public class Invitations {
                 .param(UnlockLinks.hash(token))
                 .query((rs, i) -> new Pending(
                         rs.getObject("user_id", UUID.class),
+                        rs.getObject("tenant_id", UUID.class),
                         rs.getString("email"),
                         rs.getString("username"),
                         rs.getString("name"),
@@ -459,6 +495,7 @@ public class Invitations {
 
     private record Pending(
             UUID userId,
+            UUID tenantId,
             String email,
             String username,
             String organisationName,
@@ -487,13 +524,17 @@ public class Invitations {
     /** The invitee's choice when accepting. */
     public record AcceptRequest(String displayName, String password) {}
 
-    /** What the accept page shows before the invitee accepts. */
+    /**
+     * What the accept page shows before the invitee accepts; {@code ssoLoginUrl} (or null) accepts
+     * it by the tenant's single sign-on, when the invitee's domain belongs to it.
+     */
     public record OpenInvitation(
             String email,
             String organisationName,
             String tenantName,
             OrganisationKind organisationKind,
-            Instant expiresAt) {}
+            Instant expiresAt,
+            String ssoLoginUrl) {}
 
     /** The account an acceptance activated: its user name, for signing in, and where it lands. */
     public record Accepted(String username, OrganisationKind organisationKind) {}

@@ -41,8 +41,7 @@ public class OrganisationAdministration {
     static final String ADMINS_ONLY = "Only tenant admins manage organisations and users.";
     static final String HOST_STAYS = "Your own company's organisation cannot be deactivated.";
     private static final Pattern SHORT_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,11}");
-    private static final Pattern DOMAIN =
-            Pattern.compile("(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+    static final Pattern DOMAIN = Pattern.compile("(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
     private static final String SELECT = """
             select o.id, o.name, o.kind, o.short_code, o.contact_name, o.contact_email, o.email_domains, o.active,

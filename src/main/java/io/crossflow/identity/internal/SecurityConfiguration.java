@@ -43,8 +43,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Spring's must stay out of their way. Everything else, the web app and {@code /api}, is ours.
  * Camunda's engine REST API is not mounted at all (docs/security.md).
  *
- * <p>The application chain signs people in with a form or, when client registrations are
- * configured under {@code spring.security.oauth2.client}, with OIDC single sign-on; integrations
+ * <p>The application chain signs people in with a form or with OIDC single sign-on: the client
+ * registrations configured under {@code spring.security.oauth2.client} and each tenant's own
+ * ({@link TenantSsoRegistrations}); integrations
  * send API tokens as bearer tokens (docs/identity.md).
  */
 @Configuration(proxyBeanMethods = false)
@@ -85,6 +86,8 @@ class SecurityConfiguration {
             SsoUserService ssoUsers,
             SsoSignIn sso,
             ObjectProvider<ClientRegistrationRepository> ssoRegistrations,
+            TenantSsoRegistrations tenantSso,
+            TenantSsoFlows tenantSsoFlows,
             IdentityProperties settings,
             JdbcClient jdbc)
             throws Exception {
@@ -105,7 +108,11 @@ class SecurityConfiguration {
                                 path.matcher("/swagger-ui.html"),
                                 path.matcher("/swagger-ui/**"))
                         .hasAnyRole(INTERNAL_ROLES)
-                        .requestMatchers(path.matcher(HttpMethod.GET, "/api/auth/options"), cspReports)
+                        .requestMatchers(
+                                path.matcher(HttpMethod.GET, "/api/auth/options"),
+                                // where the sign-in page sends an address: the same answer for everyone
+                                path.matcher(HttpMethod.GET, "/api/sso/discover"),
+                                cspReports)
                         .permitAll()
                         // the invitee has no account yet: the link's secret is the credential (Invitations)
                         .requestMatchers(
@@ -153,17 +160,18 @@ class SecurityConfiguration {
                                 new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                         .accessDeniedHandler((request, response, e) -> problems.write(
                                 response, HttpStatus.FORBIDDEN, "Forbidden", "You are not allowed to do this.")));
-        ClientRegistrationRepository registrations = ssoRegistrations.getIfAvailable();
-        if (registrations != null) {
-            http.oauth2Login(oauth -> oauth.loginPage("/login")
-                    .clientRegistrationRepository(registrations)
-                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
-                            knownProvidersOnly(new DefaultOAuth2AuthorizationRequestResolver(
-                                    registrations,
-                                    OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI))))
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoUsers))
-                    .failureHandler(sso.failure()));
-        }
+        // the global registrations (spring.security.oauth2.client), if any, and every tenant's own
+        ClientRegistrationRepository registrations = tenantSso.with(ssoRegistrations.getIfAvailable());
+        http.oauth2Login(oauth -> oauth.loginPage("/login")
+                .clientRegistrationRepository(registrations)
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestRepository(tenantSsoFlows.repository())
+                        .authorizationRequestResolver(tenantSsoFlows.resolver(
+                                knownProvidersOnly(new DefaultOAuth2AuthorizationRequestResolver(
+                                        registrations,
+                                        OAuth2AuthorizationRequestRedirectFilter
+                                                .DEFAULT_AUTHORIZATION_REQUEST_BASE_URI)))))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoUsers))
+                .failureHandler(sso.failure()));
         return http.build();
     }
 

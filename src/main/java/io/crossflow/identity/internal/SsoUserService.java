@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  *       account.
  * </ol>
  *
- * Anyone else is refused with {@link UnregisteredSsoAccountException}; Crossflow never creates
- * users on the fly (tenant admins invite them).
+ * Anyone else is refused with {@link UnregisteredSsoAccountException}; the global registrations
+ * never create users on the fly (tenant admins invite them). A tenant's own registration ({@code
+ * tenant-<slug>}) signs in users of that tenant only, by its own rules ({@link TenantSsoSignIn}).
  */
 @Component
 class SsoUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -35,15 +36,21 @@ class SsoUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final OidcUserService idp = new OidcUserService();
     private final JdbcClient jdbc;
     private final Users users;
+    private final TenantSsoSignIn tenantSignIn;
 
-    SsoUserService(JdbcClient jdbc, Users users) {
+    SsoUserService(JdbcClient jdbc, Users users, TenantSsoSignIn tenantSignIn) {
         this.jdbc = jdbc;
         this.users = users;
+        this.tenantSignIn = tenantSignIn;
     }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser oidc = idp.loadUser(request);
+        String registrationId = request.getClientRegistration().getRegistrationId();
+        if (registrationId.startsWith(TenantSsoRegistrations.PREFIX)) {
+            return new SsoPrincipal(tenantSignIn.signIn(oidc, registrationId), oidc.getIdToken(), oidc.getUserInfo());
+        }
         String subject = subjectKey(oidc.getIdToken().getIssuer().toString(), oidc.getSubject());
         CurrentUser user = bySubject(subject)
                 .or(() -> byVerifiedEmail(oidc, subject))

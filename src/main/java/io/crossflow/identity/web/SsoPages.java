@@ -37,11 +37,63 @@ class SsoPages {
                         + " if it keeps failing, sign in with your password or ask your administrator.");
     }
 
+    /**
+     * Where a tenant admin's test sign-in ends (in its own tab): what the identity provider's answer
+     * would do. The admin is still signed in as itself; its SSO tab shows the same result.
+     */
+    @GetMapping(SsoSignIn.TEST_RESULT_PATH)
+    ResponseEntity<String> testResult(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object result = session == null ? null : session.getAttribute(SsoSignIn.TEST_RESULT);
+        boolean chinese =
+                request.getLocale() != null && "zh".equals(request.getLocale().getLanguage());
+        if (!(result instanceof String[] outcome) || outcome.length != 2) {
+            return page(
+                    HttpStatus.NOT_FOUND,
+                    request,
+                    chinese ? "没有测试结果" : "No test result",
+                    chinese
+                            ? "请在系统管理的“单点登录”页签中点击“测试登录”。"
+                            : "Start a test sign-in from the Single sign-on tab of Administration.",
+                    chinese ? "zh-CN" : "en",
+                    "/admin?tab=sso",
+                    chinese ? "返回单点登录设置" : "Back to the single sign-on settings");
+        }
+        String title = switch (outcome[0]) {
+            case "MATCHED" -> chinese ? "测试登录成功：找到了对应的用户" : "Test sign-in worked: the account was matched";
+            case "WOULD_CREATE" -> chinese ? "测试登录成功：将创建新用户" : "Test sign-in worked: a new user would be created";
+            default -> chinese ? "测试登录：此账户将被拒绝" : "Test sign-in: this account would be refused";
+        };
+        String still = chinese
+                ? "您仍以自己的身份登录，未创建或更改任何内容。可以关闭此标签页。"
+                : "You are still signed in as yourself; nothing was created or changed. You can close this tab.";
+        return page(
+                HttpStatus.OK,
+                request,
+                title,
+                HtmlUtils.htmlEscape(outcome[1]) + "</p><p>" + still,
+                chinese ? "zh-CN" : "en",
+                "/admin?tab=sso",
+                chinese ? "返回单点登录设置" : "Back to the single sign-on settings");
+    }
+
     private static ResponseEntity<String> page(
             HttpStatus status, HttpServletRequest request, String title, String message) {
-        String html = """
+        return page(status, request, title, message, "en", "/login", "Back to sign-in");
+    }
+
+    private static ResponseEntity<String> page(
+            HttpStatus status,
+            HttpServletRequest request,
+            String title,
+            String message,
+            String language,
+            String back,
+            String backText) {
+        String html =
+                """
                 <!doctype html>
-                <html lang="en">
+                <html lang="%4$s">
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -51,10 +103,10 @@ class SsoPages {
                 <body>
                 <h1>%1$s</h1>
                 <p>%2$s</p>
-                <p><a href="%3$s/login">Back to sign-in</a></p>
+                <p><a href="%3$s%5$s">%6$s</a></p>
                 </body>
                 </html>
-                """.formatted(title, message, HtmlUtils.htmlEscape(request.getContextPath()));
+                """.formatted(title, message, HtmlUtils.htmlEscape(request.getContextPath()), language, back, backText);
         return ResponseEntity.status(status)
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .header("Cache-Control", "no-store")

@@ -23,7 +23,7 @@ public final class TestIdentityProvider {
 
     public static final String REGISTRATION_ID = "test-idp";
     public static final String CLIENT_ID = "crossflow";
-    static final String CLIENT_SECRET = "crossflow-test-secret";
+    public static final String CLIENT_SECRET = "crossflow-test-secret";
 
     private static TestIdentityProvider started;
 
@@ -81,8 +81,14 @@ public final class TestIdentityProvider {
         properties.put(client + "registration.client-secret", "{noop}" + CLIENT_SECRET);
         properties.put(client + "registration.client-authentication-methods", "client_secret_basic");
         properties.put(client + "registration.authorization-grant-types", "authorization_code");
+        // the global registration and the demo tenants' own (TenantSsoIT)
         properties.put(
-                client + "registration.redirect-uris", "http://127.0.0.1:8080/login/oauth2/code/" + REGISTRATION_ID);
+                client + "registration.redirect-uris",
+                String.join(
+                        ",",
+                        "http://127.0.0.1:8080/login/oauth2/code/" + REGISTRATION_ID,
+                        "http://127.0.0.1:8080/login/oauth2/code/tenant-demo",
+                        "http://127.0.0.1:8080/login/oauth2/code/tenant-other"));
         properties.put(client + "registration.scopes", "openid,profile,email");
         properties.put(client + "require-authorization-consent", "false");
         return properties;

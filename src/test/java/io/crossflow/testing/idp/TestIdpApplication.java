@@ -10,10 +10,10 @@ import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactor
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * The test IdP's configuration: only the web server, Spring Security and Spring Authorization
@@ -32,12 +32,12 @@ class TestIdpApplication {
 
     @Bean
     UserDetailsService idpUsers() {
-        return new InMemoryUserDetailsManager(IdpPeople.ALL.stream()
+        return username -> IdpPeople.find(username)
                 .map(person -> User.withUsername(person.username())
                         .password("{noop}" + IdpPeople.PASSWORD)
                         .roles("USER")
                         .build())
-                .toList());
+                .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
     /** Puts e-mail claims into the ID token; the userinfo endpoint answers from the ID token. */
@@ -47,14 +47,16 @@ class TestIdpApplication {
             if (!OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 return;
             }
-            IdpPeople.ALL.stream()
-                    .filter(person ->
-                            person.username().equals(context.getPrincipal().getName()))
+            IdpPeople.find(context.getPrincipal().getName())
                     .filter(person -> person.email() != null)
-                    .findFirst()
-                    .ifPresent(person -> context.getClaims()
-                            .claim("email", person.email())
-                            .claim("email_verified", person.emailVerified()));
+                    .ifPresent(person -> {
+                        context.getClaims()
+                                .claim("email", person.email())
+                                .claim("email_verified", person.emailVerified());
+                        if (person.name() != null) {
+                            context.getClaims().claim("name", person.name());
+                        }
+                    });
         };
     }
 }
