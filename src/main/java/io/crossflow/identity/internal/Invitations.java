@@ -4,6 +4,7 @@ import static io.crossflow.identity.internal.OrganisationAdministration.requireA
 import static io.crossflow.identity.internal.OrganisationAdministration.required;
 import static io.crossflow.identity.internal.OrganisationAdministration.throwIfAny;
 
+import io.crossflow.identity.AdministrativeChange;
 import io.crossflow.identity.Capability;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.IdentityProperties;
@@ -121,9 +122,13 @@ public class Invitations {
         if (invitation.acceptedAt() != null) {
             throw new ConflictException("This invitation has been accepted already; deactivate the user instead.");
         }
-        jdbc.sql("update idn_invitation set revoked_at = ? where id = ? and revoked_at is null")
+        int revoked = jdbc.sql("update idn_invitation set revoked_at = ? where id = ? and revoked_at is null")
                 .params(Timestamp.from(Instant.now()), id)
                 .update();
+        if (revoked > 0) {
+            events.publishEvent(AdministrativeChange.by(
+                    caller, "INVITATION", id, "REVOKED", AdministrativeChange.values("email", invitation.email())));
+        }
     }
 
     /** Sends a pending (or expired) invitation again with a new link; the old link stops working. */
@@ -153,6 +158,18 @@ public class Invitations {
                 PATH + token,
                 sent.expiresAt(),
                 sent.sentCount()));
+        events.publishEvent(AdministrativeChange.by(
+                caller,
+                "INVITATION",
+                id,
+                "RESENT",
+                AdministrativeChange.values(
+                        "email",
+                        sent.email(),
+                        "sentCount",
+                        sent.sentCount(),
+                        "expiresAt",
+                        String.valueOf(sent.expiresAt()))));
         return sent;
     }
 
@@ -195,6 +212,18 @@ public class Invitations {
                         """)
                 .params(displayName, passwords.encode(request.password()), pending.userId())
                 .update();
+        UUID[] invitation = jdbc.sql("select id, tenant_id from idn_invitation where token_hash = ?")
+                .param(UnlockLinks.hash(token))
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .single();
+        events.publishEvent(new AdministrativeChange(
+                invitation[1],
+                pending.userId(),
+                "INVITATION",
+                invitation[0].toString(),
+                "ACCEPTED",
+                AdministrativeChange.values("email", pending.email(), "displayName", displayName),
+                now.toInstant()));
         return new Accepted(pending.username(), pending.kind());
     }
 
@@ -333,6 +362,20 @@ public class Invitations {
                 .update();
         events.publishEvent(new InvitationIssued(
                 id, caller.tenantId(), inviteeId, organisation.name(), caller.displayName(), PATH + token, expires, 1));
+        events.publishEvent(AdministrativeChange.by(
+                caller,
+                "INVITATION",
+                id,
+                "ISSUED",
+                AdministrativeChange.values(
+                        "email",
+                        email,
+                        "organisation",
+                        organisation.name(),
+                        "capabilities",
+                        String.join(", ", capabilityNames),
+                        "expiresAt",
+                        expires.toString())));
         return id;
     }
 
