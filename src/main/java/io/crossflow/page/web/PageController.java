@@ -3,6 +3,7 @@ package io.crossflow.page.web;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.identity.UserSummary;
+import io.crossflow.page.internal.HelpCentre;
 import io.crossflow.page.internal.Page;
 import io.crossflow.page.internal.PageDiffs;
 import io.crossflow.page.internal.PageVersion;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PageController {
 
     private final Pages pages;
+    private final HelpCentre help;
 
-    PageController(Pages pages) {
+    PageController(Pages pages, HelpCentre help) {
         this.pages = pages;
+        this.help = help;
     }
 
     @GetMapping("/api/projects/{projectId}/pages")
@@ -96,7 +99,8 @@ class PageController {
                 author(user, page.createdBy()),
                 page.createdAt(),
                 author(user, page.updatedBy()),
-                page.updatedAt());
+                page.updatedAt(),
+                help.isHelp(user, page.id()));
     }
 
     private UserDto author(CurrentUser user, UUID id) {
@@ -140,7 +144,8 @@ class PageController {
             UserDto createdBy,
             Instant createdAt,
             UserDto updatedBy,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            boolean help) {}
 
     record PageSummaryDto(
             UUID id,
