@@ -39,7 +39,7 @@ class PageController {
     List<PageSummaryDto> list(@PathVariable UUID projectId) {
         CurrentUser user = CurrentUsers.require();
         return pages.list(user, projectId).stream()
-                .map(p -> PageSummaryDto.of(p, author(user, p.updatedBy())))
+                .map(p -> PageSummaryDto.of(p, author(user, p.updatedBy()), help.isHelp(user, p.id())))
                 .toList();
     }
 
@@ -154,8 +154,9 @@ class PageController {
             int version,
             SharingDto sharing,
             UserDto updatedBy,
-            Instant updatedAt) {
-        static PageSummaryDto of(Page p, UserDto updatedBy) {
+            Instant updatedAt,
+            boolean help) {
+        static PageSummaryDto of(Page p, UserDto updatedBy, boolean help) {
             return new PageSummaryDto(
                     p.id(),
                     p.projectId(),
@@ -163,7 +164,8 @@ class PageController {
                     p.version(),
                     SharingDto.of(p.sharing()),
                     updatedBy,
-                    p.updatedAt());
+                    p.updatedAt(),
+                    help);
         }
     }
 
