@@ -42,7 +42,8 @@ final class AdminChanges {
         fields.put("shortCode", o.shortCode());
         fields.put("contactName", o.contactName());
         fields.put("contactEmail", o.contactEmail());
-        fields.put("emailDomains", String.join(", ", new TreeSet<>(o.emailDomains())));
+        fields.put(
+                "emailDomains", o.emailDomains().isEmpty() ? null : String.join(", ", new TreeSet<>(o.emailDomains())));
         fields.put("active", o.active());
         return fields;
     }
