@@ -49,6 +49,8 @@ class ServiceChannelBrowserIT extends BrowserTest {
         hit.click();
         assertThat(page.locator("[data-test=help-article]")).containsText("选择 PDF 文件");
         assertThat(page.locator("[data-test=help-article]")).containsText("只读");
+        assertThat(page.locator(".el-message--error")).hasCount(0);
+        assertThat(page).hasURL(Pattern.compile("/help/[0-9a-f-]{36}$"));
         partner.screenshot("help-article");
 
         page.locator("[data-test=navigation]").getByText("支持请求").click();
