@@ -1,6 +1,6 @@
 /** Tickets as GET /api/tickets and POST /api/projects/{id}/tickets answer them (io.crossflow.ticket.web). */
 
-export type TicketType = 'CHANGE_REQUEST' | 'ISSUE' | 'COMPLAINT'
+export type TicketType = 'CHANGE_REQUEST' | 'ISSUE' | 'COMPLAINT' | 'SUPPORT_REQUEST'
 
 export interface Ticket {
   id: string

@@ -35,7 +35,7 @@ const messages: FeatureMessages = {
         titleField: 'Title', description: 'Description', affected: 'Affected work items', submit: 'Submit ticket',
         raised: 'Ticket {number} raised.', chooseProject: 'Choose a project',
       },
-      ticketType: { CHANGE_REQUEST: 'Change request', ISSUE: 'Issue', COMPLAINT: 'Complaint' },
+      ticketType: { CHANGE_REQUEST: 'Change request', ISSUE: 'Issue', COMPLAINT: 'Complaint', SUPPORT_REQUEST: 'Support request' },
     },
   },
   'zh-CN': {
@@ -72,7 +72,7 @@ const messages: FeatureMessages = {
         titleField: '标题', description: '描述', affected: '受影响的工作项', submit: '提交工单',
         raised: '工单 {number} 已提交。', chooseProject: '选择项目',
       },
-      ticketType: { CHANGE_REQUEST: '变更请求', ISSUE: '问题', COMPLAINT: '投诉' },
+      ticketType: { CHANGE_REQUEST: '变更请求', ISSUE: '问题', COMPLAINT: '投诉', SUPPORT_REQUEST: '支持请求' },
     },
   },
 }

@@ -28,7 +28,7 @@ public record RuleField(String name, Kind kind, Set<String> values) {
             new RuleField("assigneeUserId", Kind.TEXT, Set.of()));
 
     static final List<RuleField> TICKET = List.of(
-            new RuleField("ticket.type", Kind.ENUM, Set.of("CHANGE_REQUEST", "ISSUE", "COMPLAINT")),
+            new RuleField("ticket.type", Kind.ENUM, Set.of("CHANGE_REQUEST", "ISSUE", "COMPLAINT", "SUPPORT_REQUEST")),
             new RuleField("ticket.stage", Kind.TEXT, Set.of()),
             new RuleField("ticket.customerVisible", Kind.BOOLEAN, Set.of()));
 

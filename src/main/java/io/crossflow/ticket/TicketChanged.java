@@ -9,7 +9,7 @@ import java.util.UUID;
  * transaction; carries what audit and notifications need to scope and address it.
  *
  * @param number the ticket's number, e.g. {@code PRJ-1-CR-7}
- * @param type {@code CHANGE_REQUEST}, {@code ISSUE} or {@code COMPLAINT}
+ * @param type {@code CHANGE_REQUEST}, {@code ISSUE}, {@code COMPLAINT} or {@code SUPPORT_REQUEST}
  * @param previousStage null when raised
  * @param actorId the user who caused the change; null when a process timer did
  * @param routedOrganisationIds partner organisations the ticket is routed to (they may see it)

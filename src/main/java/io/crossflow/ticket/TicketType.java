@@ -4,7 +4,9 @@ package io.crossflow.ticket;
 public enum TicketType {
     CHANGE_REQUEST("CR"),
     ISSUE("IS"),
-    COMPLAINT("CO");
+    COMPLAINT("CO"),
+    /** A partner's or customer's question to the host company's service desk. */
+    SUPPORT_REQUEST("SR");
 
     private final String code;
 

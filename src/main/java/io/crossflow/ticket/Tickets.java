@@ -13,6 +13,7 @@ import io.crossflow.shared.NotFoundException;
 import io.crossflow.ticket.internal.TicketStore;
 import io.crossflow.ticket.process.ChangeRequest;
 import io.crossflow.ticket.process.IssueEscalation;
+import io.crossflow.ticket.process.SupportRequest;
 import io.crossflow.workflow.CandidateGroups;
 import io.crossflow.workflow.Processes;
 import io.crossflow.workflow.StartProcess;
@@ -52,6 +53,7 @@ public class Tickets {
     private final Organisations organisations;
     private final Processes processes;
     private final TransactionTemplate transaction;
+    private final TicketProperties settings;
 
     Tickets(
             TicketStore store,
@@ -60,7 +62,9 @@ public class Tickets {
             WorkItems workItems,
             Organisations organisations,
             Processes processes,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            TicketProperties settings) {
+        this.settings = settings;
         this.transaction = new TransactionTemplate(transactionManager);
         this.store = store;
         this.stages = stages;
@@ -120,13 +124,21 @@ public class Tickets {
         stages.raised(ticket);
         String instance = processes.start(new StartProcess(
                 user.tenantId(),
-                request.type() == TicketType.CHANGE_REQUEST ? ChangeRequest.PROCESS_KEY : IssueEscalation.PROCESS_KEY,
+                processKey(request.type()),
                 ticket.id().toString(),
                 projectId,
                 user.id(),
                 variables(ticket, standing)));
         store.setProcessInstance(ticket.id(), instance);
         return store.find(user.tenantId(), ticket.id()).orElseThrow();
+    }
+
+    private static String processKey(TicketType type) {
+        return switch (type) {
+            case CHANGE_REQUEST -> ChangeRequest.PROCESS_KEY;
+            case SUPPORT_REQUEST -> SupportRequest.PROCESS_KEY;
+            default -> IssueEscalation.PROCESS_KEY;
+        };
     }
 
     /** Tickets the caller sees, of one project (404 if it does not see it) or of all its projects; {@code mine}: only those it raised. */
@@ -221,6 +233,10 @@ public class Tickets {
     private UUID routedOrganisation(Standing standing, UUID named, TicketType type, List<WorkItem> affected) {
         UUID tenant = standing.user().tenantId();
         UUID own = standing.user().organisationId();
+        if (named != null && type == TicketType.SUPPORT_REQUEST) {
+            throw InvalidInputException.field(
+                    "routedOrganisationId", "is not used: support requests go to the service desk");
+        }
         if (named != null && standing.user().partner() && !named.equals(own)) {
             throw InvalidInputException.field("routedOrganisationId", ROUTED_ELSEWHERE);
         }
@@ -239,7 +255,7 @@ public class Tickets {
             return named;
         }
         if (type != TicketType.CHANGE_REQUEST) {
-            return null;
+            return null; // a support request goes to the service desk, never to a partner
         }
         return affected.stream()
                 .map(WorkItem::assigneeOrganisationId)
@@ -270,6 +286,13 @@ public class Tickets {
             variables.put(ChangeRequest.ASSESSOR_GROUP, routedOrMembers);
             variables.put(ChangeRequest.CUSTOMER_GROUP, customerGroup(ticket, standing));
             variables.put(ChangeRequest.AFFECTED_WORK_ITEMS, affectedSummary(ticket));
+        } else if (ticket.type() == TicketType.SUPPORT_REQUEST) {
+            variables.put(SupportRequest.TICKET_ID, ticket.id().toString());
+            variables.put(
+                    SupportRequest.REPORTER_USER_ID, ticket.reporterUserId().toString());
+            variables.put(
+                    SupportRequest.SERVICE_GROUP,
+                    CandidateGroups.tenantRole(ticket.tenantId(), settings.supportServiceDeskCapability()));
         } else {
             variables.put(IssueEscalation.TICKET_ID, ticket.id().toString());
             variables.put(

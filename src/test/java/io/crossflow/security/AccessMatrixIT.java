@@ -190,6 +190,7 @@ class AccessMatrixIT {
                 Map.entry("supplierAOrder", fixtures::supplierAOrder),
                 Map.entry("customerComplaint", fixtures::customerComplaint),
                 Map.entry("supplierAIssue", fixtures::supplierAIssue),
+                Map.entry("supplierASupportRequest", fixtures::supplierASupportRequest),
                 Map.entry("routedChangeRequest", fixtures::routedChangeRequest),
                 Map.entry("seedProcess", () -> "supplier-order"),
                 Map.entry("firstVersion", () -> 1),
@@ -200,6 +201,9 @@ class AccessMatrixIT {
                 Map.entry("customerPage", fixtures::customerPage),
                 Map.entry("supplierAPage", fixtures::supplierAPage),
                 Map.entry("freshCustomerPage", fixtures::freshCustomerPage),
+                Map.entry("helpPage", fixtures::helpPage),
+                Map.entry("freshInternalPage", fixtures::freshInternalPage),
+                Map.entry("freshSupplierAPage", fixtures::freshSupplierAPage),
                 Map.entry("supplierADocument", fixtures::supplierADocument),
                 Map.entry("freshSupplierADocument", fixtures::freshSupplierADocument));
     }
@@ -235,6 +239,9 @@ class AccessMatrixIT {
                 Map.entry("approve", r -> Map.of("reviewOutcome", "approve")),
                 Map.entry("new rule", r -> DemoFixtures.inertRule()),
                 Map.entry("new complaint", r -> Map.of("type", "COMPLAINT", "title", "Matrix complaint")),
+                Map.entry(
+                        "new support request",
+                        r -> Map.of("type", "SUPPORT_REQUEST", "title", "Matrix support request")),
                 Map.entry(
                         "change request routed to supplier A",
                         r -> Map.of(
@@ -445,7 +452,9 @@ class AccessMatrixIT {
                         "baseVersion",
                         1,
                         "sharing",
-                        Map.of("customers", false, "organisationIds", List.of())));
+                        Map.of("customers", false, "organisationIds", List.of())),
+                "help on",
+                r -> Map.of("help", true));
     }
 
     private int versionOf(Map<String, Object> resolved) {

@@ -431,6 +431,13 @@ final class DemoFixtures {
                 "supplierAIssue", k -> ticket("supplier-a", Map.of("type", "ISSUE", "title", "Matrix issue")));
     }
 
+    /** A support request supplier A raised for the service desk. */
+    UUID supplierASupportRequest() {
+        return TICKETS.computeIfAbsent(
+                "supplierASupportRequest",
+                k -> ticket("supplier-a", Map.of("type", "SUPPORT_REQUEST", "title", "Matrix support request")));
+    }
+
     /** A change request the engineer raised, routed to supplier A. */
     UUID routedChangeRequest() {
         return TICKETS.computeIfAbsent(
@@ -526,6 +533,25 @@ final class DemoFixtures {
     /** A new page (version 1) shared with the demo project's customers. */
     UUID freshCustomerPage() {
         return page(Map.of("customers", true, "organisationIds", java.util.List.of()));
+    }
+
+    /** A page of the demo project shared with nobody outside, marked as help (docs/administration.md). */
+    UUID helpPage() {
+        return PAGES.computeIfAbsent("helpPage", k -> {
+            UUID page = freshInternalPage();
+            expect(clients.as("pm").put("/api/pages/" + page + "/help", Map.of("help", true)), 200);
+            return page;
+        });
+    }
+
+    /** A new page of the demo project shared with nobody outside. */
+    UUID freshInternalPage() {
+        return page(Map.of("customers", false, "organisationIds", java.util.List.of()));
+    }
+
+    /** A new page shared with supplier A only. */
+    UUID freshSupplierAPage() {
+        return page(Map.of("customers", false, "organisationIds", java.util.List.of(supplierA())));
     }
 
     private UUID page(Map<String, Object> sharing) {

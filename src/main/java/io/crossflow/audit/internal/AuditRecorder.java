@@ -1,8 +1,10 @@
 package io.crossflow.audit.internal;
 
 import io.crossflow.document.DocumentChanged;
+import io.crossflow.identity.AdministrativeChange;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
+import io.crossflow.identity.PasswordResetRequested;
 import io.crossflow.page.PageChanged;
 import io.crossflow.project.BaselineSaved;
 import io.crossflow.project.PlanStructureChanged;
@@ -224,6 +226,38 @@ class AuditRecorder {
                 event.actorId(),
                 event.at(),
                 Map.of("itemCount", change(null, event.itemCount())),
+                Audience.INTERNAL));
+    }
+
+    /** Administration of people (docs/administration.md): the tenant's admins read it, nobody outside. */
+    @EventListener
+    void on(AdministrativeChange event) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        event.changes().forEach((field, c) -> changes.put(field, change(c.from(), c.to())));
+        writer.write(new AuditWriter.Entry(
+                event.tenantId(),
+                null,
+                event.objectType(),
+                event.objectId(),
+                event.action(),
+                event.actorId(),
+                event.at(),
+                changes,
+                Audience.INTERNAL));
+    }
+
+    /** Asked by address from the sign-in page, so nobody signed in is its actor; the link stays out. */
+    @EventListener
+    void on(PasswordResetRequested event) {
+        writer.write(new AuditWriter.Entry(
+                event.tenantId(),
+                null,
+                "USER",
+                event.userId().toString(),
+                "PASSWORD_RESET_REQUESTED",
+                CurrentUsers.find().map(CurrentUser::id).orElse(null),
+                Instant.now(),
+                Map.of("resetLinkExpiresAt", change(null, event.expiresAt().toString())),
                 Audience.INTERNAL));
     }
 

@@ -1,6 +1,7 @@
 package io.crossflow.identity.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.crossflow.identity.AdministrativeChange;
 import io.crossflow.identity.ApiTokenPolicy;
 import io.crossflow.identity.ApiTokenScope;
 import io.crossflow.identity.Capability;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,9 +55,12 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final Users users;
 
-    ApiTokens(JdbcClient jdbc, Users users) {
+    private final ApplicationEventPublisher events;
+
+    ApiTokens(JdbcClient jdbc, Users users, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.users = users;
+        this.events = events;
     }
 
     /** The caller's own token, with scopes {@link ApiTokenPolicy} lets the caller (as it is now) hold. */
@@ -98,9 +103,14 @@ public class ApiTokens {
                 .optional()
                 .filter(userId -> userId.equals(caller.id()) || caller.has(Capability.TENANT_ADMIN))
                 .orElseThrow(() -> new NotFoundException("API token"));
-        jdbc.sql("update idn_api_token set revoked_at = ? where id = ? and user_id = ? and revoked_at is null")
+        int revoked = jdbc.sql(
+                        "update idn_api_token set revoked_at = ? where id = ? and user_id = ? and revoked_at is null")
                 .params(Timestamp.from(now()), tokenId, owner)
                 .update();
+        if (revoked > 0) {
+            events.publishEvent(AdministrativeChange.by(
+                    caller, "API_TOKEN", tokenId, "REVOKED", AdministrativeChange.values("user", owner.toString())));
+        }
     }
 
     /** The caller a token stands for, if the token is known, unexpired, unrevoked and its user enabled. */
@@ -155,6 +165,22 @@ public class ApiTokens {
                         Timestamp.from(createdAt),
                         Timestamp.from(expiresAt))
                 .update();
+        events.publishEvent(new AdministrativeChange(
+                tenantId,
+                createdBy,
+                "API_TOKEN",
+                id.toString(),
+                "ISSUED",
+                AdministrativeChange.values(
+                        "user",
+                        userId.toString(),
+                        "name",
+                        valid.name(),
+                        "scopes",
+                        String.join(", ", scopeNames),
+                        "expiresAt",
+                        expiresAt.toString()),
+                createdAt));
         return new CreatedToken(id, valid.name(), scopeNames, createdAt, expiresAt, token);
     }
 

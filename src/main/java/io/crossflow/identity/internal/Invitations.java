@@ -4,6 +4,7 @@ import static io.crossflow.identity.internal.OrganisationAdministration.requireA
 import static io.crossflow.identity.internal.OrganisationAdministration.required;
 import static io.crossflow.identity.internal.OrganisationAdministration.throwIfAny;
 
+import io.crossflow.identity.AdministrativeChange;
 import io.crossflow.identity.Capability;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.IdentityProperties;
@@ -138,9 +139,13 @@ public class Invitations {
         if (invitation.acceptedAt() != null) {
             throw new ConflictException("This invitation has been accepted already; deactivate the user instead.");
         }
-        jdbc.sql("update idn_invitation set revoked_at = ? where id = ? and revoked_at is null")
+        int revoked = jdbc.sql("update idn_invitation set revoked_at = ? where id = ? and revoked_at is null")
                 .params(Timestamp.from(Instant.now()), id)
                 .update();
+        if (revoked > 0) {
+            events.publishEvent(AdministrativeChange.by(
+                    caller, "INVITATION", id, "REVOKED", AdministrativeChange.values("email", invitation.email())));
+        }
     }
 
     /** Sends a pending (or expired) invitation again with a new link; the old link stops working. */
@@ -170,6 +175,18 @@ public class Invitations {
                 PATH + token,
                 sent.expiresAt(),
                 sent.sentCount()));
+        events.publishEvent(AdministrativeChange.by(
+                caller,
+                "INVITATION",
+                id,
+                "RESENT",
+                AdministrativeChange.values(
+                        "email",
+                        sent.email(),
+                        "sentCount",
+                        sent.sentCount(),
+                        "expiresAt",
+                        String.valueOf(sent.expiresAt()))));
         return sent;
     }
 
@@ -210,6 +227,22 @@ public class Invitations {
         jdbc.sql("update idn_user set enabled = true, deactivated_at = null where id = ?")
                 .param(userId)
                 .update();
+        jdbc.sql("""
+                        select u.email, u.display_name, o.kind from idn_user u
+                          join idn_organisation o on o.id = u.organisation_id where u.id = ?
+                        """)
+                .param(userId)
+                .query((rs, n) -> {
+                    accepted(
+                            token,
+                            userId,
+                            OrganisationKind.valueOf(rs.getString("kind")),
+                            rs.getString("email"),
+                            rs.getString("display_name"),
+                            now);
+                    return true;
+                })
+                .single();
         return true;
     }
 
@@ -244,20 +277,40 @@ public class Invitations {
                         """)
                 .params(displayName, passwords.encode(request.password()), pending.userId())
                 .update();
-        jdbc.sql("select tenant_id, organisation_id, project_ids, project_role, invited_by from idn_invitation"
+        accepted(token, pending.userId(), pending.kind(), pending.email(), displayName, now);
+        return new Accepted(pending.username(), pending.kind());
+    }
+
+    /**
+     * What follows an acceptance, by password or by single sign-on: the invitation's projects
+     * ({@link InvitationAccepted}) and the audit entry ({@link AdministrativeChange}).
+     */
+    private void accepted(
+            String token, UUID userId, OrganisationKind kind, String email, String displayName, Timestamp now) {
+        jdbc.sql("select id, tenant_id, organisation_id, project_ids, project_role, invited_by from idn_invitation"
                         + " where token_hash = ?")
                 .param(UnlockLinks.hash(token))
-                .query((rs, n) -> new InvitationAccepted(
-                        rs.getObject("tenant_id", UUID.class),
-                        pending.userId(),
-                        rs.getObject("organisation_id", UUID.class),
-                        pending.kind(),
-                        uuids(rs.getArray("project_ids")),
-                        rs.getString("project_role"),
-                        rs.getObject("invited_by", UUID.class)))
-                .optional()
-                .ifPresent(events::publishEvent);
-        return new Accepted(pending.username(), pending.kind());
+                .query((rs, n) -> {
+                    UUID tenantId = rs.getObject("tenant_id", UUID.class);
+                    events.publishEvent(new InvitationAccepted(
+                            tenantId,
+                            userId,
+                            rs.getObject("organisation_id", UUID.class),
+                            kind,
+                            uuids(rs.getArray("project_ids")),
+                            rs.getString("project_role"),
+                            rs.getObject("invited_by", UUID.class)));
+                    events.publishEvent(new AdministrativeChange(
+                            tenantId,
+                            userId,
+                            "INVITATION",
+                            rs.getObject("id", UUID.class).toString(),
+                            "ACCEPTED",
+                            AdministrativeChange.values("email", email, "displayName", displayName),
+                            now.toInstant()));
+                    return true;
+                })
+                .single();
     }
 
     private List<InvitationView> issue(CurrentUser caller, InviteRequest request) {
@@ -422,6 +475,20 @@ public class Invitations {
                 .update();
         events.publishEvent(new InvitationIssued(
                 id, caller.tenantId(), inviteeId, organisation.name(), caller.displayName(), PATH + token, expires, 1));
+        events.publishEvent(AdministrativeChange.by(
+                caller,
+                "INVITATION",
+                id,
+                "ISSUED",
+                AdministrativeChange.values(
+                        "email",
+                        email,
+                        "organisation",
+                        organisation.name(),
+                        "capabilities",
+                        String.join(", ", capabilityNames),
+                        "expiresAt",
+                        expires.toString())));
         return id;
     }
 

@@ -110,7 +110,7 @@ public class OrganisationAdministration {
         } catch (DuplicateKeyException e) {
             throw duplicate(e);
         }
-        return find(caller.tenantId(), id);
+        return audited(caller, "CREATED", null, id);
     }
 
     /** Changes the fields the request names (null: unchanged); the kind never changes. */
@@ -152,7 +152,7 @@ public class OrganisationAdministration {
         } catch (DuplicateKeyException e) {
             throw duplicate(e);
         }
-        return find(caller.tenantId(), id);
+        return audited(caller, "UPDATED", current, id);
     }
 
     /**
@@ -180,18 +180,25 @@ public class OrganisationAdministration {
                 .params(Timestamp.from(Instant.now()), caller.tenantId(), id)
                 .update();
         events.publishEvent(new OrganisationDeactivated(caller.tenantId(), id));
-        return find(caller.tenantId(), id);
+        return audited(caller, "DEACTIVATED", organisation, id);
     }
 
     /** Makes the organisation active again; its users stay deactivated until each is reactivated. */
     @Transactional
     public OrganisationView reactivate(CurrentUser caller, UUID id) {
         requireAdmin(caller);
-        find(caller.tenantId(), id);
+        OrganisationView before = find(caller.tenantId(), id);
         jdbc.sql("update idn_organisation set active = true, deactivated_at = null where tenant_id = ? and id = ?")
                 .params(caller.tenantId(), id)
                 .update();
-        return find(caller.tenantId(), id);
+        return audited(caller, "REACTIVATED", before, id);
+    }
+
+    /** The organisation after the change, announced to the audit trail. */
+    private OrganisationView audited(CurrentUser caller, String action, OrganisationView before, UUID id) {
+        OrganisationView after = find(caller.tenantId(), id);
+        AdminChanges.organisation(events, caller, action, before, after);
+        return after;
     }
 
     static void requireAdmin(CurrentUser caller) {

@@ -50,6 +50,7 @@ public class OrganisationPeople {
         }
         if (user.active()) {
             users.deactivateMember(caller.tenantId(), userId);
+            return users.audited(caller, "DEACTIVATED", user, userId);
         }
         return users.find(caller.tenantId(), userId);
     }

@@ -180,7 +180,7 @@ public class UserAdministration {
                     ? InvalidInputException.field("email", "Another user already has this e-mail address.")
                     : InvalidInputException.field("username", "This username is taken.");
         }
-        return find(caller.tenantId(), id);
+        return audited(caller, "CREATED", null, id);
     }
 
     /** Changes the fields the request names (null: unchanged). */
@@ -220,7 +220,7 @@ public class UserAdministration {
         } catch (DuplicateKeyException e) {
             throw InvalidInputException.field("email", "Another user already has this e-mail address.");
         }
-        return find(caller.tenantId(), id);
+        return audited(caller, "UPDATED", current, id);
     }
 
     /**
@@ -237,6 +237,7 @@ public class UserAdministration {
         }
         if (user.active()) {
             deactivateMember(caller.tenantId(), id);
+            return audited(caller, "DEACTIVATED", user, id);
         }
         return find(caller.tenantId(), id);
     }
@@ -258,7 +259,14 @@ public class UserAdministration {
         jdbc.sql("update idn_user set enabled = true, deactivated_at = null where tenant_id = ? and id = ?")
                 .params(caller.tenantId(), id)
                 .update();
-        return find(caller.tenantId(), id);
+        return audited(caller, "REACTIVATED", user, id);
+    }
+
+    /** The user after the change, announced to the audit trail. */
+    UserView audited(CurrentUser caller, String action, UserView before, UUID id) {
+        UserView after = find(caller.tenantId(), id);
+        AdminChanges.user(events, caller, action, before, after);
+        return after;
     }
 
     /** Deactivates one enabled user of the tenant; the caller's transaction holds it with what follows. */

@@ -3,6 +3,7 @@ package io.crossflow.page.web;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.identity.UserSummary;
+import io.crossflow.page.internal.HelpCentre;
 import io.crossflow.page.internal.Page;
 import io.crossflow.page.internal.PageDiffs;
 import io.crossflow.page.internal.PageVersion;
@@ -27,16 +28,18 @@ import org.springframework.web.bind.annotation.RestController;
 class PageController {
 
     private final Pages pages;
+    private final HelpCentre help;
 
-    PageController(Pages pages) {
+    PageController(Pages pages, HelpCentre help) {
         this.pages = pages;
+        this.help = help;
     }
 
     @GetMapping("/api/projects/{projectId}/pages")
     List<PageSummaryDto> list(@PathVariable UUID projectId) {
         CurrentUser user = CurrentUsers.require();
         return pages.list(user, projectId).stream()
-                .map(p -> PageSummaryDto.of(p, author(user, p.updatedBy())))
+                .map(p -> PageSummaryDto.of(p, author(user, p.updatedBy()), help.isHelp(user, p.id())))
                 .toList();
     }
 
@@ -96,7 +99,8 @@ class PageController {
                 author(user, page.createdBy()),
                 page.createdAt(),
                 author(user, page.updatedBy()),
-                page.updatedAt());
+                page.updatedAt(),
+                help.isHelp(user, page.id()));
     }
 
     private UserDto author(CurrentUser user, UUID id) {
@@ -140,7 +144,8 @@ class PageController {
             UserDto createdBy,
             Instant createdAt,
             UserDto updatedBy,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            boolean help) {}
 
     record PageSummaryDto(
             UUID id,
@@ -149,8 +154,9 @@ class PageController {
             int version,
             SharingDto sharing,
             UserDto updatedBy,
-            Instant updatedAt) {
-        static PageSummaryDto of(Page p, UserDto updatedBy) {
+            Instant updatedAt,
+            boolean help) {
+        static PageSummaryDto of(Page p, UserDto updatedBy, boolean help) {
             return new PageSummaryDto(
                     p.id(),
                     p.projectId(),
@@ -158,7 +164,8 @@ class PageController {
                     p.version(),
                     SharingDto.of(p.sharing()),
                     updatedBy,
-                    p.updatedAt());
+                    p.updatedAt(),
+                    help);
         }
     }
 

@@ -64,10 +64,11 @@ public class SearchQueries {
         }
         String scope = scope(user);
         String where = " from srch_entry e where e.tenant_id = :tenant and e.project_id in (:projects)"
-                + " and e.document @@ plainto_tsquery('simple', :query)" + scope;
+                + " and e.kind in (:kinds) and e.document @@ plainto_tsquery('simple', :query)" + scope;
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", user.tenantId());
         params.put("projects", projects);
+        params.put("kinds", KINDS);
         params.put("query", String.join(" ", terms));
         if (!scope.isEmpty()) {
             params.put("organisation", user.organisationId());

@@ -48,6 +48,7 @@ class TicketStageListener implements ExecutionListener, TaskListener {
         String key = execution.getCurrentActivityId();
         String stage = Optional.ofNullable(ChangeRequest.STAGES.get(key))
                 .or(() -> Optional.ofNullable(IssueEscalation.STAGES.get(key)))
+                .or(() -> Optional.ofNullable(SupportRequest.STAGES.get(key)))
                 .orElseThrow(() -> new IllegalStateException("No ticket stage for user task " + key));
         Instant due = sla(execution.getBpmnModelInstance(), key)
                 .map(Instant.now()::plus)
@@ -56,7 +57,14 @@ class TicketStageListener implements ExecutionListener, TaskListener {
         TicketInstance ticket = TicketInstance.of(execution);
         UUID actor = TicketInstance.actor(execution);
         execution.removeVariable(TicketInstance.ACTOR_ID);
-        stages.enter(ticket.tenantId(), ticket.ticketId(), stage, due, actor, null);
+        stages.enter(ticket.tenantId(), ticket.ticketId(), stage, due, actor, note(execution, key));
+    }
+
+    /** The text a support request's step hands to the next one (the answer, the reply); null for the other processes. */
+    private static String note(DelegateExecution execution, String key) {
+        String variable = SupportRequest.NOTE_ON_ENTERING.get(key); // user task ids are unique across the models
+        String note = variable == null ? null : TicketInstance.string(execution, variable);
+        return note == null || note.isBlank() ? null : note.strip();
     }
 
     /** The shortest ISO-8601 duration of a timer attached to the activity. */

@@ -1,0 +1,80 @@
+import { http, request } from '@/api/http'
+import type { Ticket } from '@/api/tickets'
+
+/** A help page in the list (GET /api/help/pages). */
+export interface HelpSummary {
+  id: string
+  title: string
+  updatedAt: string
+}
+
+/** A help page to read (GET /api/help/pages/{id}): sanitised HTML content. */
+export interface HelpPage extends HelpSummary {
+  content: string
+}
+
+/** One search hit; the highlighted title and snippet are HTML-escaped with hits in <mark>. */
+export interface HelpHit {
+  objectId: string
+  title: string
+  highlightedTitle: string
+  snippet: string
+  updatedAt: string
+}
+
+export interface HelpResults {
+  query: string
+  page: number
+  size: number
+  total: number
+  hits: HelpHit[]
+}
+
+/** One step of a ticket's history; `note` carries the service desk's answer or the requester's reply. */
+export interface TicketHistoryEntry {
+  stage: string
+  previousStage: string | null
+  actorId: string | null
+  actorName: string | null
+  at: string
+  note: string | null
+}
+
+export interface TicketDetails {
+  ticket: Ticket
+  history: TicketHistoryEntry[]
+}
+
+export interface ProjectRef {
+  id: string
+  name: string
+}
+
+export const helpApi = {
+  list: () => http.get<HelpSummary[]>('/api/help/pages'),
+  get: (id: string) => http.get<HelpPage>(`/api/help/pages/${encodeURIComponent(id)}`),
+  search: (q: string) => http.get<HelpResults>('/api/help/search', { q, size: 20 }),
+  /** Internal members of the page's project mark a page as help, or take it out. */
+  mark: (pageId: string, help: boolean) => http.put<{ help: boolean }>(`/api/pages/${encodeURIComponent(pageId)}/help`, { help }),
+}
+
+export const supportApi = {
+  projects: () => http.get<ProjectRef[]>('/api/projects'),
+  mine: async () => (await http.get<Ticket[]>('/api/tickets', { mine: true })).filter((t) => t.type === 'SUPPORT_REQUEST'),
+  get: (id: string) => http.get<TicketDetails>(`/api/tickets/${encodeURIComponent(id)}`),
+  /** The requester's open task of the request (to confirm the answer or reply), if there is one. */
+  openTask: async (ticketId: string) =>
+    (await http.get<{ items: { taskId: string }[] }>('/api/inbox', { q: ticketId, size: 5 })).items[0]?.taskId ?? null,
+  raise: (projectId: string, title: string, description: string) =>
+    http.post<Ticket>(`/api/projects/${encodeURIComponent(projectId)}/tickets`, { type: 'SUPPORT_REQUEST', title, description }),
+  /** A partner attaches a file to its request (customers do not upload documents). */
+  attach: (projectId: string, ticketId: string, organisationId: string, file: File) => {
+    const body = new FormData()
+    body.append('file', file, file.name)
+    body.append('type', 'OTHER')
+    body.append('targetType', 'TICKET')
+    body.append('targetId', ticketId)
+    body.append('partnerOrganisationIds', organisationId)
+    return request<unknown>(`/api/projects/${encodeURIComponent(projectId)}/documents`, { method: 'POST', body })
+  },
+}

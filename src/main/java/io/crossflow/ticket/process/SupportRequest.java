@@ -1,0 +1,48 @@
+package io.crossflow.ticket.process;
+
+import java.util.Map;
+
+/**
+ * Constants of {@code processes/support-request.bpmn}: a partner or customer asks the service
+ * desk (the tenant's service group, {@code crossflow.ticket.support.service-desk-capability}) for
+ * help; the service desk answers within the first-response SLA, the requester confirms the answer
+ * or replies to it.
+ */
+public final class SupportRequest {
+
+    private SupportRequest() {}
+
+    public static final String PROCESS_KEY = "support-request";
+
+    // user tasks
+    public static final String ANSWER_TASK = "AnswerSupportRequest";
+    public static final String CONFIRM_TASK = "ConfirmSupportAnswer";
+
+    // timers: the first response is late (non-interrupting); the requester did not reply (closes)
+    public static final String FIRST_RESPONSE_SLA = "FirstResponseDue";
+    public static final String REPLY_WINDOW = "ReplyWindowClosed";
+
+    public static final String BREACH_REPORTED_END = "BreachReported";
+    public static final String CLOSED_END = "SupportRequestClosed";
+
+    /** The ticket stage each user task stands for. */
+    public static final Map<String, String> STAGES =
+            Map.of(ANSWER_TASK, "WITH_SERVICE_DESK", CONFIRM_TASK, "AWAITING_REQUESTER");
+
+    // variables set at start (besides tenantId, projectId, startedBy)
+    public static final String TICKET_ID = "ticketId";
+    public static final String REPORTER_USER_ID = "reporterUserId";
+    /** Candidate group of the service desk: {@code tenant:<tenantId>:<CAPABILITY>}. */
+    public static final String SERVICE_GROUP = "serviceGroup";
+
+    // variables set by forms
+    /** The service desk's answer (form support-request-answer); shown to the requester in the ticket's history. */
+    public static final String ANSWER = "answer";
+    /** "confirm" or "reply" (form support-request-confirm). */
+    public static final String CONFIRMATION = "confirmation";
+    /** The requester's reply to the answer; shown in the ticket's history when it returns to the service desk. */
+    public static final String REPLY = "reply";
+
+    /** What a stage's history entry says: the answer on the way to the requester, the reply on the way back. */
+    static final Map<String, String> NOTE_ON_ENTERING = Map.of(CONFIRM_TASK, ANSWER, ANSWER_TASK, REPLY);
+}
