@@ -119,6 +119,7 @@ class TwoFactorBrowserIT extends BrowserTest {
         assertThat(adminPage.locator("[data-test=sign-in-policy]")).containsText("外部组织必须使用两步验证登录");
         adminPage.locator("[data-test=totp-required]").click();
         assertThat(adminPage.getByText("登录策略已保存。")).isVisible();
+        assertThat(adminPage.locator("[data-test=totp-required]")).hasClass(Pattern.compile("is-checked"));
         adminSession.screenshot("admin-requires-two-factor-for-partners");
 
         BrowserSession phone = browser("zh-CN", BrowserSession.PHONE[0], BrowserSession.PHONE[1], true)
