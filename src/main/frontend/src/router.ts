@@ -38,5 +38,6 @@ handleUnauthorized((problem) => {
   const current = router.currentRoute.value
   // a deactivated account is told why, and is not sent back to where it was
   if (problem.reason === 'account-deactivated') router.replace({ name: 'login', query: { deactivated: null } })
+  else if (problem.reason === 'session-ended') router.replace({ name: 'login', query: { ended: null } })
   else if (!current.meta.public) router.replace({ name: 'login', query: { redirect: current.fullPath } })
 })

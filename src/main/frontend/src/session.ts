@@ -42,7 +42,16 @@ export async function loadSession(): Promise<Me | null> {
   return session.me
 }
 
-export async function signIn(username: string, password: string): Promise<Me | null> {
+/** The second sign-in step a password may lead to (docs/identity.md, "Two-factor sign-in"). */
+export type SecondStep = 'CODE' | 'ENROLMENT'
+
+/** After the password: signed in (me), or a second step waits (me is null then). */
+export interface SignInResult {
+  me: Me | null
+  secondStep: SecondStep | null
+}
+
+export async function signIn(username: string, password: string): Promise<SignInResult> {
   if (!csrfToken()) await http.get('/api/auth/options')
   const body = new URLSearchParams({ username, password })
   const response = await fetch('/login', {
@@ -55,7 +64,9 @@ export async function signIn(username: string, password: string): Promise<Me | n
     const problem = await response.json().catch(() => ({ status: response.status }))
     throw new ApiError({ ...problem, status: response.status })
   }
-  return loadSession()
+  const answer = (await response.json().catch(() => ({}))) as { signedIn?: boolean; secondStep?: SecondStep }
+  if (answer.signedIn === false && answer.secondStep) return { me: null, secondStep: answer.secondStep }
+  return { me: await loadSession(), secondStep: null }
 }
 
 export async function signOut(): Promise<void> {

@@ -4,7 +4,12 @@ const messages: FeatureMessages = {
   en: {
     admin: {
       title: 'Administration',
-      tabs: { organisations: 'Organisations', users: 'Users', invitations: 'Invitations', service: 'API tokens', sso: 'Single sign-on' },
+      tabs: { organisations: 'Organisations', users: 'Users', invitations: 'Invitations', service: 'API tokens', sso: 'Single sign-on', security: 'Sign-in security' },
+      security: {
+        totpExternal: 'Two-factor sign-in mandatory for external organisations',
+        totpExternalHint: 'Partner and customer users without an authenticator set one up right after their password and can do nothing else until they have. Users signing in through your single sign-on are not asked: your identity provider answers for their second factor.',
+        saved: 'The sign-in policy is saved.',
+      },
       kind: { HOST: 'Own company', PARTNER: 'Partner', CUSTOMER: 'Customer' },
       capability: {
         TENANT_ADMIN: 'Tenant admin', DESIGNER: 'Process designer', MANAGER: 'Manager', MEMBER: 'Member',
@@ -26,7 +31,7 @@ const messages: FeatureMessages = {
         anyOrganisation: 'All organisations', capability: 'Capability', anyCapability: 'All capabilities',
         state: 'Status', anyState: 'Active and deactivated', name: 'Name', username: 'User name', email: 'E-mail',
         mobile: 'Mobile', language: 'Language', capabilities: 'Capabilities', lastSignIn: 'Last sign-in', never: 'Never',
-        password: 'Initial password', passwordHint: 'At least 12 characters; leave empty for SSO-only users.',
+        password: 'Initial password', passwordHint: 'At least {min} characters; leave empty for SSO-only users.',
         serviceAccount: 'Service user (for integrations, signs in with API tokens only)',
         deactivate: 'Deactivate', reactivate: 'Reactivate',
         confirmDeactivate: 'Deactivate {name}? Its sessions end at once, its API tokens are revoked and its claimed tasks go back to the team.',
@@ -82,7 +87,12 @@ const messages: FeatureMessages = {
   'zh-CN': {
     admin: {
       title: '系统管理',
-      tabs: { organisations: '组织', users: '用户', invitations: '邀请', service: 'API 令牌', sso: '单点登录' },
+      tabs: { organisations: '组织', users: '用户', invitations: '邀请', service: 'API 令牌', sso: '单点登录', security: '登录安全' },
+      security: {
+        totpExternal: '外部组织必须使用两步验证登录',
+        totpExternalHint: '尚未设置验证器的合作伙伴和客户用户在输入密码后须立即设置，完成前无法进行其他操作。通过贵公司单点登录的用户不会被要求：第二重验证由您的身份提供方负责。',
+        saved: '登录策略已保存。',
+      },
       kind: { HOST: '本公司', PARTNER: '合作伙伴', CUSTOMER: '客户' },
       capability: {
         TENANT_ADMIN: '租户管理员', DESIGNER: '流程设计师', MANAGER: '经理', MEMBER: '成员',
@@ -104,7 +114,7 @@ const messages: FeatureMessages = {
         anyOrganisation: '全部组织', capability: '权限', anyCapability: '全部权限',
         state: '状态', anyState: '启用和已停用', name: '姓名', username: '用户名', email: '邮箱',
         mobile: '手机', language: '语言', capabilities: '权限', lastSignIn: '最近登录', never: '从未登录',
-        password: '初始密码', passwordHint: '至少 12 个字符；仅使用单点登录的用户可留空。',
+        password: '初始密码', passwordHint: '至少 {min} 个字符；仅使用单点登录的用户可留空。',
         serviceAccount: '服务用户（用于系统集成，只能用 API 令牌登录）',
         deactivate: '停用', reactivate: '重新启用',
         confirmDeactivate: '确定停用“{name}”吗？其会话将立即结束，API 令牌将被吊销，已认领的任务将退回团队。',

@@ -14,13 +14,35 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     own scheme (TLS usually ends at a proxy in front of the node)
  * @param invitationValidity how long an invitation link can be accepted after it was (last) sent
  * @param sso per-tenant single sign-on (docs/identity.md, "Single sign-on per tenant")
+ * @param password the password policy's configurable part
+ * @param totp two-factor sign-in with time-based one-time passwords
  */
 @ConfigurationProperties("crossflow.identity")
 public record IdentityProperties(
         Login login,
         boolean httpsOnly,
         @DefaultValue("P7D") Duration invitationValidity,
-        @DefaultValue Sso sso) {
+        @DefaultValue Sso sso,
+        @DefaultValue Password password,
+        @DefaultValue Totp totp) {
+
+    /** @param minimumLength the fewest characters (code points) a new password may have */
+    public record Password(@DefaultValue("12") int minimumLength) {}
+
+    /**
+     * @param issuer the name authenticator apps show beside the account
+     * @param encryptionKey the secret from which the key that encrypts TOTP secrets at rest is
+     *     derived; the {@code prod} profile refuses to start with the development default
+     * @param pendingValidity how long a sign-in waits for its second step after the password
+     */
+    public record Totp(
+            @DefaultValue("Crossflow") String issuer,
+            @DefaultValue(DEVELOPMENT_KEY) String encryptionKey,
+            @DefaultValue("PT5M") Duration pendingValidity) {
+
+        /** Only for development and tests; a real installation sets its own. */
+        public static final String DEVELOPMENT_KEY = "crossflow-development-only-totp-key";
+    }
 
     /**
      * After {@code maxFailures} failed sign-ins within {@code failureWindow}, the username is

@@ -149,6 +149,64 @@ class PasswordIT {
                 .isEqualTo(200);
     }
 
+    @Test
+    void changingThePasswordEndsTheOtherSessionsKeepsThisOneAndTheApiTokens() {
+        Api here = Api.signIn(clients.baseUrl(), username, OLD);
+        Api phone = Api.signIn(clients.baseUrl(), username, OLD);
+        Api laptop = Api.signIn(clients.baseUrl(), username, OLD);
+        String token = here.post("/api/tokens", Map.of("name", "ERP", "scopes", List.of("read")))
+                .json()
+                .path("token")
+                .asText();
+
+        assertThat(here.post("/api/me/password", Map.of("currentPassword", OLD, "newPassword", NEW))
+                        .status())
+                .isEqualTo(204);
+
+        assertThat(here.get("/api/me").status())
+                .as("the session that changed it goes on")
+                .isEqualTo(200);
+        assertThat(here.post("/api/me/password", Map.of("currentPassword", NEW, "newPassword", OLD + "-x"))
+                        .status())
+                .as("and may still write")
+                .isEqualTo(204);
+        Api.Response ended = phone.get("/api/me");
+        assertThat(ended.status()).isEqualTo(401);
+        assertThat(ended.json().path("reason").asText()).isEqualTo("session-ended");
+        assertThat(ended.json().path("detail").asText()).contains("password was changed");
+        assertThat(laptop.get("/api/projects").status()).isEqualTo(401);
+        assertThat(laptop.get("/api/me").status())
+                .as("the session is gone, not only refused once")
+                .isEqualTo(401);
+        assertThat(clients.withToken(token).get("/api/me").status())
+                .as("API tokens are not sessions: they stay valid")
+                .isEqualTo(200);
+        assertThat(Api.signIn(clients.baseUrl(), username, OLD + "-x")
+                        .get("/api/me")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void resettingThePasswordEndsEverySessionOfThatUserOnly() {
+        Api signedIn = Api.signIn(clients.baseUrl(), username, OLD);
+        Api colleague = clients.freshSession("supplier-a");
+        anonymous().post("/api/password-reset", Map.of("email", email));
+        String link = token(mailTo(email));
+
+        assertThat(anonymous()
+                        .post("/api/password-reset/" + link, Map.of("password", NEW))
+                        .status())
+                .isEqualTo(204);
+
+        Api.Response ended = signedIn.speaking("zh-CN").get("/api/me");
+        assertThat(ended.status()).isEqualTo(401);
+        assertThat(ended.json().path("reason").asText()).isEqualTo("session-ended");
+        assertThat(colleague.get("/api/me").status())
+                .as("nobody else's session")
+                .isEqualTo(200);
+    }
+
     private Api anonymous() {
         Api api = clients.anonymous();
         api.get("/api/me"); // takes the XSRF cookie, as the web app does

@@ -346,7 +346,13 @@ class AccessMatrixIT {
                 "new password",
                 r -> Map.of("password", "matrix-reset-password-2026"),
                 "wrong current password",
-                r -> Map.of("currentPassword", "not-the-password", "newPassword", "matrix-changed-password-2026"));
+                r -> Map.of("currentPassword", "not-the-password", "newPassword", "matrix-changed-password-2026"),
+                "wrong code",
+                r -> Map.of("code", "000000"),
+                "wrong proof",
+                r -> Map.of("password", "not-the-password"),
+                "policy off",
+                r -> Map.of("totpRequiredForExternal", false));
     }
 
     /** Bodies of the administration rows (docs/administration.md). */

@@ -19,7 +19,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({TestClients.class, DemoIds.class, ProcessTestCoverage.class})
+@Import({TestClients.class, DemoIds.class, ProcessTestCoverage.class, MovableClock.class})
 @TestExecutionListeners(
         listeners = ProcessTestCoverage.DetachAfterTestClass.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)

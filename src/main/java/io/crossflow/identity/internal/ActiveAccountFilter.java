@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -19,12 +20,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * key lookup) whether the account is still active. The check is in the database, not in a node's
  * memory, so it holds on every node behind a load balancer. API tokens need no check here: they
  * load their user afresh and a deactivated user's tokens are revoked.
+ *
+ * <p>The same read ends a session signed in before the user's password was changed or reset
+ * ({@link SessionEpochs}).
  */
 final class ActiveAccountFilter extends OncePerRequestFilter {
 
     static final String DEACTIVATED =
             "Your account has been deactivated. Ask your administrator if you need access again.";
     static final String DEACTIVATED_REASON = "account-deactivated";
+    static final String ENDED =
+            "Your password was changed, so this session has ended. Sign in again with the new password.";
+    static final String ENDED_REASON = "session-ended";
 
     private final JdbcClient jdbc;
     private final ProblemResponses problems;
@@ -40,10 +47,21 @@ final class ActiveAccountFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null
                 && !(authentication.getPrincipal() instanceof ApiTokenPrincipal)
-                && authentication.getPrincipal() instanceof CrossflowPrincipal principal
-                && !active(principal)) {
-            signOutDeactivated(request, response, problems);
-            return;
+                && authentication.getPrincipal() instanceof CrossflowPrincipal principal) {
+            Optional<Account> account = account(principal);
+            if (account.isEmpty() || !account.get().enabled()) {
+                signOutDeactivated(request, response, problems);
+                return;
+            }
+            HttpSession session = request.getSession(false);
+            Integer signedInUnder = SessionEpochs.of(session);
+            if (signedInUnder == null) {
+                // a sign-in path that does not stamp its session (single sign-on) takes the present epoch
+                SessionEpochs.keep(session, account.get().sessionEpoch());
+            } else if (signedInUnder != account.get().sessionEpoch()) {
+                signOut(request, response, "Session ended", ENDED, ENDED_REASON, "/login?ended");
+                return;
+            }
         }
         chain.doFilter(request, response);
     }
@@ -55,23 +73,54 @@ final class ActiveAccountFilter extends OncePerRequestFilter {
      */
     static void signOutDeactivated(HttpServletRequest request, HttpServletResponse response, ProblemResponses problems)
             throws IOException {
+        signOut(
+                request,
+                response,
+                problems,
+                "Account deactivated",
+                DEACTIVATED,
+                DEACTIVATED_REASON,
+                "/login?deactivated");
+    }
+
+    private void signOut(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String title,
+            String detail,
+            String reason,
+            String page)
+            throws IOException {
+        signOut(request, response, problems, title, detail, reason, page);
+    }
+
+    private static void signOut(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            ProblemResponses problems,
+            String title,
+            String detail,
+            String reason,
+            String page)
+            throws IOException {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
         SecurityContextHolder.clearContext();
         if (ProblemResponses.wantsJson(request)) {
-            problems.write(response, HttpStatus.UNAUTHORIZED, "Account deactivated", DEACTIVATED, DEACTIVATED_REASON);
+            problems.write(response, HttpStatus.UNAUTHORIZED, title, detail, reason);
         } else {
-            response.sendRedirect(request.getContextPath() + "/login?deactivated");
+            response.sendRedirect(request.getContextPath() + page);
         }
     }
 
-    private boolean active(CrossflowPrincipal principal) {
-        return jdbc.sql("select enabled from idn_user where id = ?")
+    private Optional<Account> account(CrossflowPrincipal principal) {
+        return jdbc.sql("select enabled, session_epoch from idn_user where id = ?")
                 .param(principal.currentUser().id())
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
+                .query((rs, i) -> new Account(rs.getBoolean("enabled"), rs.getInt("session_epoch")))
+                .optional();
     }
+
+    private record Account(boolean enabled, int sessionEpoch) {}
 }

@@ -37,31 +37,45 @@ class FormLoginHandlers {
             new SavedRequestAwareAuthenticationSuccessHandler();
 
     private final UserAdministration users;
+    private final TwoFactorSignIn twoFactor;
+    private final SessionEpochs sessions;
 
     FormLoginHandlers(
             LoginThrottle throttle,
             UnlockLinks unlockLinks,
             ProblemResponses problems,
             ObjectMapper objectMapper,
-            UserAdministration users) {
+            UserAdministration users,
+            TwoFactorSignIn twoFactor,
+            SessionEpochs sessions) {
         this.throttle = throttle;
         this.unlockLinks = unlockLinks;
         this.problems = problems;
         this.objectMapper = objectMapper;
         this.users = users;
+        this.twoFactor = twoFactor;
+        this.sessions = sessions;
     }
 
     AuthenticationSuccessHandler success() {
         return (request, response, authentication) -> {
-            throttle.reset(authentication.getName());
             if (authentication.getPrincipal() instanceof CrossflowUserDetails details && !details.active()) {
+                throttle.reset(authentication.getName());
                 // the password was right, so the person may learn why it cannot come in
                 ActiveAccountFilter.signOutDeactivated(request, response, problems);
                 return;
             }
             if (authentication.getPrincipal() instanceof CrossflowUserDetails details) {
+                // the failure count is not reset yet: wrong codes add to the failed passwords before them
+                Optional<TwoFactorSignIn.Step> step = twoFactor.afterPassword(request, response, details.currentUser());
+                if (step.isPresent()) {
+                    awaitSecondStep(request, response, authentication.getName(), step.get());
+                    return;
+                }
+                sessions.stamp(request.getSession(), details.currentUser().id());
                 users.recordSignIn(details.currentUser().id());
             }
+            throttle.reset(authentication.getName());
             // Signing in replaced the CSRF token and cleared the XSRF-TOKEN cookie; hand out the new one
             // now, or the web app's first write after sign-in is refused.
             if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
@@ -76,6 +90,24 @@ class FormLoginHandlers {
                 redirects.onAuthenticationSuccess(request, response, authentication);
             }
         };
+    }
+
+    /** The password was right; a second step comes before the person is signed in. */
+    private void awaitSecondStep(
+            HttpServletRequest request, HttpServletResponse response, String username, TwoFactorSignIn.Step step)
+            throws IOException {
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+            csrf.getToken();
+        }
+        if (ProblemResponses.wantsJson(request)) {
+            response.setStatus(HttpStatus.OK.value());
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            objectMapper.writeValue(
+                    response.getOutputStream(),
+                    Map.of("username", username, "signedIn", false, "secondStep", step.name()));
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login?second-step");
+        }
     }
 
     AuthenticationFailureHandler failure() {

@@ -74,14 +74,18 @@ public class Invitations {
     private final TenantSsoDiscovery sso;
     private final SecureRandom random = new SecureRandom();
 
+    private final PasswordPolicy policy;
+
     Invitations(
             JdbcClient jdbc,
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
             IdentityProperties settings,
             InvitationProjects projects,
-            TenantSsoDiscovery sso) {
+            TenantSsoDiscovery sso,
+            PasswordPolicy policy) {
         this.jdbc = jdbc;
+        this.policy = policy;
         this.passwords = passwords;
         this.events = events;
         this.validity = settings.invitationValidity();
@@ -256,7 +260,7 @@ public class Invitations {
         Pending pending = usable(token);
         List<FieldError> errors = new ArrayList<>();
         String displayName = required(request.displayName(), "displayName", 120, errors);
-        PasswordPolicy.problem(request.password(), pending.username(), pending.email())
+        policy.problem(request.password(), pending.username(), pending.email())
                 .ifPresent(problem -> errors.add(new FieldError("password", problem)));
         throwIfAny(errors);
         Timestamp now = Timestamp.from(Instant.now());

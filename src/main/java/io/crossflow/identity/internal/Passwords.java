@@ -39,13 +39,23 @@ public class Passwords {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final LoginThrottle throttle;
+    private final PasswordPolicy policy;
+    private final SessionEpochs sessions;
     private final SecureRandom random = new SecureRandom();
 
-    Passwords(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events, LoginThrottle throttle) {
+    Passwords(
+            JdbcClient jdbc,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events,
+            LoginThrottle throttle,
+            PasswordPolicy policy,
+            SessionEpochs sessions) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.events = events;
         this.throttle = throttle;
+        this.policy = policy;
+        this.sessions = sessions;
     }
 
     /**
@@ -96,7 +106,8 @@ public class Passwords {
 
     /**
      * Sets a new password from a reset link, once: an unknown link answers 404, a used or expired
-     * one 410; a refused password changes nothing and leaves the link usable. Lifts a sign-in lock.
+     * one 410; a refused password changes nothing and leaves the link usable. Lifts a sign-in lock
+     * and ends every session of the user (its API tokens stay valid).
      */
     @Transactional
     public void reset(String token, String newPassword) {
@@ -137,12 +148,19 @@ public class Passwords {
             throw new GoneException(USED);
         }
         setPassword(account.id(), newPassword);
+        sessions.endSessions(account.id());
         throttle.reset(account.username());
     }
 
-    /** The caller changes its own password; the current one must be right (400 on that field otherwise). */
+    /**
+     * The caller changes its own password; the current one must be right (400 on that field
+     * otherwise). Ends the user's other sessions (its API tokens stay valid).
+     *
+     * @return the session epoch under which the caller's own session goes on ({@link
+     *     SessionEpochs#keep})
+     */
     @Transactional
-    public void change(CurrentUser caller, String currentPassword, String newPassword) {
+    public int change(CurrentUser caller, String currentPassword, String newPassword) {
         Account account = jdbc.sql("select id, tenant_id, username, email, password_hash from idn_user where id = ?")
                 .param(caller.id())
                 .query((rs, i) -> new Account(
@@ -160,10 +178,11 @@ public class Passwords {
         }
         requireGood(newPassword, account, "newPassword");
         setPassword(account.id(), newPassword);
+        return sessions.endSessions(account.id());
     }
 
-    private static void requireGood(String password, Account account, String field) {
-        PasswordPolicy.problem(password, account.username(), account.email()).ifPresent(problem -> {
+    private void requireGood(String password, Account account, String field) {
+        policy.problem(password, account.username(), account.email()).ifPresent(problem -> {
             throw InvalidInputException.field(field, problem);
         });
     }

@@ -120,7 +120,12 @@ class SecurityConfiguration {
                                 path.matcher(HttpMethod.POST, "/api/invitations/*/accept"),
                                 // a forgotten password: the address asks, the mailed link's secret sets
                                 path.matcher(HttpMethod.POST, "/api/password-reset"),
-                                path.matcher(HttpMethod.POST, "/api/password-reset/*"))
+                                path.matcher(HttpMethod.POST, "/api/password-reset/*"),
+                                // the second sign-in step: the session's pending note is the credential
+                                // (TwoFactorSignIn)
+                                path.matcher(HttpMethod.GET, "/api/login/totp"),
+                                path.matcher(HttpMethod.POST, "/api/login/totp"),
+                                path.matcher(HttpMethod.POST, "/api/login/totp/enrolment"))
                         .permitAll()
                         .requestMatchers(api)
                         .authenticated()

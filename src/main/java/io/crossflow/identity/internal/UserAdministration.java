@@ -61,8 +61,12 @@ public class UserAdministration {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
 
-    UserAdministration(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events) {
+    private final PasswordPolicy policy;
+
+    UserAdministration(
+            JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events, PasswordPolicy policy) {
         this.jdbc = jdbc;
+        this.policy = policy;
         this.passwords = passwords;
         this.events = events;
     }
@@ -148,7 +152,7 @@ public class UserAdministration {
         if (request.serviceAccount() && password != null) {
             errors.add(new FieldError("password", "Service users sign in with API tokens, never a password."));
         } else if (password != null) {
-            PasswordPolicy.problem(password, username, email)
+            policy.problem(password, username, email)
                     .ifPresent(problem -> errors.add(new FieldError("password", problem)));
         }
         if (request.serviceAccount() && kind != null && kind != OrganisationKind.HOST) {

@@ -1,5 +1,6 @@
 package io.crossflow.identity.web;
 
+import io.crossflow.identity.IdentityProperties;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthOptionsController {
 
     private final ObjectProvider<ClientRegistrationRepository> registrations;
+    private final int passwordMinimumLength;
 
-    AuthOptionsController(ObjectProvider<ClientRegistrationRepository> registrations) {
+    AuthOptionsController(ObjectProvider<ClientRegistrationRepository> registrations, IdentityProperties settings) {
         this.registrations = registrations;
+        this.passwordMinimumLength = settings.password().minimumLength();
     }
 
     @GetMapping("/api/auth/options")
@@ -36,11 +39,14 @@ class AuthOptionsController {
             }
         }
         providers.sort(Comparator.comparing(SsoProvider::registrationId));
-        return new AuthOptions(true, providers);
+        return new AuthOptions(true, providers, passwordMinimumLength);
     }
 
-    /** @param passwordSignIn whether the username/password form works (always, today) */
-    record AuthOptions(boolean passwordSignIn, List<SsoProvider> sso) {}
+    /**
+     * @param passwordSignIn whether the username/password form works (always, today)
+     * @param passwordMinimumLength the fewest characters a new password may have, for the forms' hints
+     */
+    record AuthOptions(boolean passwordSignIn, List<SsoProvider> sso, int passwordMinimumLength) {}
 
     /** @param loginUrl where the browser goes to start signing in with this provider */
     record SsoProvider(String registrationId, String name, String loginUrl) {}

@@ -2,6 +2,8 @@ package io.crossflow.identity.web;
 
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.identity.internal.Passwords;
+import io.crossflow.identity.internal.SessionEpochs;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,8 +36,10 @@ class PasswordController {
 
     @PostMapping("/api/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void change(@RequestBody PasswordChange request) {
-        passwords.change(CurrentUsers.require(), request.currentPassword(), request.newPassword());
+    void change(@RequestBody PasswordChange request, HttpServletRequest http) {
+        int epoch = passwords.change(CurrentUsers.require(), request.currentPassword(), request.newPassword());
+        // the caller's own session goes on; every other one has ended
+        SessionEpochs.keep(http.getSession(false), epoch);
     }
 
     record ResetRequest(String email) {}
