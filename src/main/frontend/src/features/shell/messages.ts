@@ -10,6 +10,7 @@ const messages: FeatureMessages = {
         sso: 'Sign in with {name}', failed: 'User name or password is wrong.',
         locked: 'Too many failed attempts. Please wait a few minutes and try again, or open the unlock link we e-mailed to the account.',
         deactivated: 'Your account has been deactivated. Ask your administrator if you need access again.',
+        suspended: 'Your organisation’s Crossflow tenant is suspended. Nothing has been deleted; ask your administrator when it will be resumed.',
         missing: 'Please enter your user name and password.', signedOut: 'You have signed out.',
       },
       reset: {
@@ -43,6 +44,7 @@ const messages: FeatureMessages = {
         sso: '使用 {name} 登录', failed: '用户名或密码错误。',
         locked: '失败次数过多，请稍等几分钟再试，或打开我们发送到账户邮箱的解锁链接。',
         deactivated: '您的账号已被停用。如需重新访问，请联系管理员。',
+        suspended: '您所在企业的 Crossflow 租户已被暂停。数据均未删除；请向管理员了解何时恢复。',
         missing: '请输入用户名和密码。', signedOut: '您已退出登录。',
       },
       reset: {

@@ -1,6 +1,7 @@
 package io.crossflow.identity.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crossflow.tenancy.Tenants;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,13 +38,16 @@ class FormLoginHandlers {
             new SavedRequestAwareAuthenticationSuccessHandler();
 
     private final UserAdministration users;
+    private final Tenants tenants;
 
     FormLoginHandlers(
             LoginThrottle throttle,
             UnlockLinks unlockLinks,
             ProblemResponses problems,
             ObjectMapper objectMapper,
-            UserAdministration users) {
+            UserAdministration users,
+            Tenants tenants) {
+        this.tenants = tenants;
         this.throttle = throttle;
         this.unlockLinks = unlockLinks;
         this.problems = problems;
@@ -57,6 +61,11 @@ class FormLoginHandlers {
             if (authentication.getPrincipal() instanceof CrossflowUserDetails details && !details.active()) {
                 // the password was right, so the person may learn why it cannot come in
                 ActiveAccountFilter.signOutDeactivated(request, response, problems);
+                return;
+            }
+            if (authentication.getPrincipal() instanceof CrossflowUserDetails details
+                    && tenants.isSuspended(details.currentUser().tenantId())) {
+                ActiveAccountFilter.signOutSuspended(request, response, problems);
                 return;
             }
             if (authentication.getPrincipal() instanceof CrossflowUserDetails details) {

@@ -1,6 +1,7 @@
 package io.crossflow.identity.internal;
 
 import io.crossflow.identity.IdentityProperties;
+import io.crossflow.tenancy.Tenants;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -86,7 +87,8 @@ class SecurityConfiguration {
             SsoSignIn sso,
             ObjectProvider<ClientRegistrationRepository> ssoRegistrations,
             IdentityProperties settings,
-            JdbcClient jdbc)
+            JdbcClient jdbc,
+            Tenants tenants)
             throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = path.matcher("/api/**");
@@ -113,8 +115,13 @@ class SecurityConfiguration {
                                 path.matcher(HttpMethod.POST, "/api/invitations/*/accept"),
                                 // a forgotten password: the address asks, the mailed link's secret sets
                                 path.matcher(HttpMethod.POST, "/api/password-reset"),
-                                path.matcher(HttpMethod.POST, "/api/password-reset/*"))
+                                path.matcher(HttpMethod.POST, "/api/password-reset/*"),
+                                // an empty installation: nobody can sign in yet, the logged one-time token is the
+                                // credential
+                                path.matcher("/api/platform/bootstrap"))
                         .permitAll()
+                        .requestMatchers(path.matcher("/api/platform/**"))
+                        .hasRole("PLATFORM_OPERATOR")
                         .requestMatchers(api)
                         .authenticated()
                         .anyRequest()
@@ -141,8 +148,8 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(SecurityConfiguration::hasBearerToken)
                         .ignoringRequestMatchers(cspReports))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), CsrfFilter.class)
-                .addFilterBefore(new ActiveAccountFilter(jdbc, problems), CsrfFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems, tenants), CsrfFilter.class)
+                .addFilterBefore(new ActiveAccountFilter(jdbc, problems, tenants), CsrfFilter.class)
                 .addFilterBefore(login.lockFilter(), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(
