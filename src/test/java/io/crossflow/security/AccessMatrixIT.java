@@ -199,6 +199,11 @@ class AccessMatrixIT {
                 Map.entry("supplierAPage", fixtures::supplierAPage),
                 Map.entry("freshCustomerPage", fixtures::freshCustomerPage),
                 Map.entry("supplierADocument", fixtures::supplierADocument),
+                Map.entry("demoTenant", () -> fixtures.tenant("demo")),
+                Map.entry("otherTenant", () -> fixtures.tenant("other")),
+                Map.entry("unknownTenant", UUID::randomUUID),
+                Map.entry("freshTenant", () -> fixtures.freshTenant(false)),
+                Map.entry("suspendedTenant", () -> fixtures.freshTenant(true)),
                 Map.entry("freshSupplierADocument", fixtures::freshSupplierADocument));
     }
 
@@ -253,7 +258,11 @@ class AccessMatrixIT {
                                         "img-src",
                                         "blocked-uri",
                                         "https://matrix.example/p.gif"))),
-                Map.entry("acceptance", r -> Map.of("accepted", true, "comment", "Looks good")));
+                Map.entry("acceptance", r -> Map.of("accepted", true, "comment", "Looks good")),
+                Map.entry("new tenant", r -> DemoFixtures.newTenant()),
+                Map.entry(
+                        "unknown bootstrap token",
+                        r -> Map.of("token", "cfb_" + UUID.randomUUID(), "tenantName", "Never")));
         Function<Map<String, Object>, Object> body = bodies.getOrDefault(
                 row.variant(),
                 tokenBodies()
