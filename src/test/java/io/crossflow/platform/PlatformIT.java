@@ -93,7 +93,10 @@ class PlatformIT {
                 .contains("华东精密铸造有限公司");
         Api invitee = clients.anonymous();
         String link = token(mail);
-        assertThat(invitee.get("/api/invitations/" + link).json().path("tenantName").asText())
+        assertThat(invitee.get("/api/invitations/" + link)
+                        .json()
+                        .path("tenantName")
+                        .asText())
                 .startsWith("华东精密铸造有限公司");
         Api.Response accepted = invitee.post(
                 "/api/invitations/" + link + "/accept", Map.of("displayName", "李伟", "password", GOOD_PASSWORD));

@@ -146,7 +146,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(SecureCookies.csrfTokens(settings.httpsOnly()))
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                         .ignoringRequestMatchers(SecurityConfiguration::hasBearerToken)
-                        .ignoringRequestMatchers(cspReports))
+                        .ignoringRequestMatchers(cspReports)
+                        // no session to ride on: the body's one-time token is the credential, like a bearer token
+                        .ignoringRequestMatchers(path.matcher(HttpMethod.POST, "/api/platform/bootstrap")))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems, tenants), CsrfFilter.class)
                 .addFilterBefore(new ActiveAccountFilter(jdbc, problems, tenants), CsrfFilter.class)
