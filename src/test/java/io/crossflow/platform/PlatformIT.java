@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.notification.internal.OutboxDispatcher;
+import io.crossflow.project.OverdueWorkItems;
+import io.crossflow.tenancy.Tenants;
 import io.crossflow.testing.Api;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.Outboxes;
@@ -12,8 +14,10 @@ import io.crossflow.testing.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +54,12 @@ class PlatformIT {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    OverdueWorkItems overdue;
+
+    @Autowired
+    Tenants tenants;
 
     Api operator;
 
@@ -194,6 +204,16 @@ class PlatformIT {
                 .as("the triage SLA timer")
                 .isEqualTo(1);
 
+        Api.Response item = admin.post(
+                "/api/projects/" + project + "/work-items",
+                Map.of(
+                        "title",
+                        "Sand cores",
+                        "plannedEnd",
+                        LocalDate.now().plusDays(5).toString()));
+        assertThat(item.status()).as(item.toString()).isEqualTo(201);
+        LocalDate later = LocalDate.now().plusDays(10);
+
         String colleague = "colleague-" + suffix() + "@example.com";
         Map<String, Object> invite = new HashMap<>();
         invite.put("emails", List.of(colleague));
@@ -250,6 +270,10 @@ class PlatformIT {
                         .count())
                 .isZero();
 
+        assertThat(overdue.publish(later, pausedAndOthers(founded.id())))
+                .as("the overdue check leaves a suspended tenant out")
+                .isZero();
+
         Outboxes.drain(dispatcher);
         assertThat(outboxStatus(colleague)).as("the mail waits, kept").isEqualTo("PENDING");
         assertThat(TestMailServer.get().messagesTo(colleague)).isEmpty();
@@ -279,6 +303,9 @@ class PlatformIT {
                         .isSuspended())
                 .as("what was suspended before stays suspended")
                 .isTrue();
+        assertThat(overdue.publish(later, pausedAndOthers(founded.id())))
+                .as("and announces its overdue item after the resumption")
+                .isEqualTo(1);
         Outboxes.drain(dispatcher);
         assertThat(outboxStatus(colleague)).isEqualTo("SENT");
         assertThat(TestMailServer.get().messagesTo(colleague)).hasSize(1);
@@ -296,6 +323,19 @@ class PlatformIT {
                         .path("state")
                         .asText())
                 .isEqualTo("ACTIVE");
+    }
+
+    /**
+     * What the scheduled check leaves out ({@code OverdueCheck} passes the suspended tenants),
+     * plus every other tenant, so the shared database's other work items are not announced here.
+     */
+    private Set<UUID> pausedAndOthers(String tenantId) {
+        Set<UUID> paused = new HashSet<>(tenants.suspendedIds());
+        tenants.all().stream()
+                .map(tenant -> tenant.id())
+                .filter(id -> !id.toString().equals(tenantId))
+                .forEach(paused::add);
+        return paused;
     }
 
     private Founded foundAndAccept() {
