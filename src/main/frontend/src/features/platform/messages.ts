@@ -7,7 +7,7 @@ const messages: FeatureMessages = {
       intro: 'Tenants of this Crossflow installation. You see their settings, state and head counts; their projects, documents and tasks stay theirs.',
       add: 'New tenant', none: 'No tenants yet.', name: 'Name', slug: 'Short name', slugHint: 'lower-case letters, digits and hyphens, e.g. hd-casting',
       settings: 'Language and time zone', defaultLanguage: 'Default language', timeZone: 'Time zone', created: 'Created',
-      counts: 'People', countsValue: '{users} users · {organisations} org.',
+      counts: 'People', countsValue: 'Users: {users} · Orgs: {organisations}',
       adminEmail: 'First tenant admin’s e-mail',
       adminEmailHint: 'We e-mail this person an invitation; accepting it makes them the admin of the new tenant.',
       createAndInvite: 'Create and invite',

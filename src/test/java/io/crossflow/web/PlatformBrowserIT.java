@@ -57,11 +57,15 @@ class PlatformBrowserIT extends BrowserTest {
                 .signIn("operator");
         Locator phoneRow = phone.page().locator("[data-test=tenants] tr", new Page.LocatorOptions().setHasText(slug));
         assertThat(phoneRow).containsText("已暂停");
+        assertThat(phoneRow.locator("[data-test=toggle-tenant]")).isVisible();
+        assertThat(phone.page().locator("[data-test=tenants] .el-loading-mask")).hasCount(0);
         phone.screenshot("tenants-on-a-phone");
 
         BrowserSession english = browser().signIn("operator");
         assertThat(english.page().locator("[data-test=tenants] tr", new Page.LocatorOptions().setHasText(slug)))
                 .containsText("Suspended");
+        assertThat(english.page().locator("[data-test=tenants] .el-loading-mask"))
+                .hasCount(0);
         english.screenshot("tenants-in-english");
 
         BrowserSession member = browser("zh-CN", 1280, 800, false).open("/login?suspended");
