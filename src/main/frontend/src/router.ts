@@ -11,6 +11,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/t/:slug/login', name: 'tenant-login', component: () => import('@/features/shell/LoginPage.vue'), meta: { public: true } },
   { path: '/password-reset/:token?', name: 'password-reset', component: () => import('@/features/shell/PasswordResetPage.vue'), meta: { public: true } },
   { path: '/invitations/:token', name: 'invitation', component: () => import('@/features/shell/AcceptInvitationPage.vue'), meta: { public: true } },
+  { path: '/platform/bootstrap', name: 'bootstrap', component: () => import('@/features/platform/BootstrapPage.vue'), meta: { public: true } },
   {
     path: '/',
     component: () => import('@/features/shell/AppLayout.vue'),
@@ -39,5 +40,6 @@ handleUnauthorized((problem) => {
   // a deactivated account is told why, and is not sent back to where it was
   if (problem.reason === 'account-deactivated') router.replace({ name: 'login', query: { deactivated: null } })
   else if (problem.reason === 'session-ended') router.replace({ name: 'login', query: { ended: null } })
+  else if (problem.reason === 'tenant-suspended') router.replace({ name: 'login', query: { suspended: null } })
   else if (!current.meta.public) router.replace({ name: 'login', query: { redirect: current.fullPath } })
 })

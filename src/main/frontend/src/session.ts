@@ -27,6 +27,8 @@ export function homeOf(me: Me | null): string {
   if (!me) return '/login'
   if (me.organisation.kind === 'PARTNER') return '/portal'
   if (me.organisation.kind === 'CUSTOMER') return '/customer'
+  // an operator who works in no project of its own tenant lands on the tenants it operates
+  if (me.capabilities.includes('PLATFORM_OPERATOR') && !me.capabilities.some((c) => c === 'MEMBER' || c === 'MANAGER')) return '/platform'
   return '/inbox'
 }
 

@@ -9,6 +9,8 @@ import io.crossflow.identity.Organisation;
 import io.crossflow.identity.OrganisationKind;
 import io.crossflow.identity.Organisations;
 import io.crossflow.identity.Users;
+import io.crossflow.platform.TenantSetup;
+import io.crossflow.platform.TenantSetup.Founded;
 import io.crossflow.project.Dependencies;
 import io.crossflow.project.ParticipantRole;
 import io.crossflow.project.Project;
@@ -21,6 +23,7 @@ import io.crossflow.project.WorkItems;
 import io.crossflow.tenancy.TenancyProperties;
 import io.crossflow.tenancy.Tenant;
 import io.crossflow.tenancy.Tenants;
+import io.crossflow.tenancy.Tenants.NewTenant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,6 +52,7 @@ class DemoData {
 
     private final TenancyProperties settings;
     private final Tenants tenants;
+    private final TenantSetup setup;
     private final Organisations organisations;
     private final Users users;
     private final Projects projects;
@@ -60,6 +64,7 @@ class DemoData {
     DemoData(
             TenancyProperties settings,
             Tenants tenants,
+            TenantSetup setup,
             Organisations organisations,
             Users users,
             Projects projects,
@@ -70,6 +75,7 @@ class DemoData {
         this.dependencies = dependencies;
         this.settings = settings;
         this.tenants = tenants;
+        this.setup = setup;
         this.organisations = organisations;
         this.users = users;
         this.projects = projects;
@@ -85,8 +91,9 @@ class DemoData {
         if (!settings.demoData() || tenants.findBySlug("demo").isPresent()) {
             return;
         }
-        Tenant demo = tenants.create("demo", "Demo Manufacturing");
-        Organisation host = organisations.create(demo.id(), "Demo Manufacturing", OrganisationKind.HOST);
+        Founded demoFounded = setup.found(new NewTenant("Demo Manufacturing", "demo", "en", "Asia/Shanghai"));
+        Tenant demo = demoFounded.tenant();
+        Organisation host = demoFounded.host();
         Organisation supplierA = organisations.create(demo.id(), "Precision Parts Ltd", OrganisationKind.PARTNER);
         Organisation supplierB = organisations.create(demo.id(), "Rapid Castings Co", OrganisationKind.PARTNER);
         Organisation customer = organisations.create(demo.id(), "Northwind Motors", OrganisationKind.CUSTOMER);
@@ -117,8 +124,9 @@ class DemoData {
                 EnumSet.of(Capability.PARTNER_MANAGER, Capability.PARTNER_MEMBER));
         user(demo, customer, "customer", "Chen Customer", "zh-CN", EnumSet.of(Capability.CUSTOMER_VIEWER));
 
-        Tenant other = tenants.create("other", "Other Co");
-        Organisation otherHost = organisations.create(other.id(), "Other Co", OrganisationKind.HOST);
+        Founded otherFounded = setup.found(new NewTenant("Other Co", "other", "en", "Europe/Berlin"));
+        Tenant other = otherFounded.tenant();
+        Organisation otherHost = otherFounded.host();
         UUID otherPm = user(
                 other, otherHost, "other-pm", "Olga Other", "en", EnumSet.of(Capability.MANAGER, Capability.MEMBER));
         LocalDate today = LocalDate.now();

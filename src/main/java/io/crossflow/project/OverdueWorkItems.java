@@ -2,6 +2,7 @@ package io.crossflow.project;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,13 +28,25 @@ public class OverdueWorkItems {
     /** Publishes {@link WorkItemOverdue} for every item overdue on {@code day} not yet announced that day; the count. */
     @Transactional
     public int publish(LocalDate day) {
-        List<WorkItemOverdue> overdue = jdbc.sql("""
+        return publish(day, Set.of());
+    }
+
+    /** As {@link #publish(LocalDate)}, leaving out the given (suspended) tenants: their items are announced later. */
+    @Transactional
+    public int publish(LocalDate day, Set<UUID> pausedTenants) {
+        List<WorkItemOverdue> overdue = jdbc
+                .sql("""
                         insert into prj_work_item_overdue_notice (work_item_id, day, tenant_id)
                         select id, :day, tenant_id from prj_work_item
-                         where planned_end < :day and status <> 'DONE'
+                         where planned_end < :day and status <> 'DONE' and tenant_id <> all(cast(:paused as uuid[]))
                         on conflict do nothing
                         returning work_item_id
-                        """).param("day", day).query(UUID.class).list().stream()
+                        """)
+                .param("day", day)
+                .param("paused", pausedTenants.toArray(UUID[]::new))
+                .query(UUID.class)
+                .list()
+                .stream()
                 .map(id -> jdbc.sql("select tenant_id, project_id, planned_end from prj_work_item where id = ?")
                         .param(id)
                         .query((rs, i) -> new WorkItemOverdue(

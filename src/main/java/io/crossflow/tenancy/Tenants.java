@@ -1,16 +1,41 @@
 package io.crossflow.tenancy;
 
+import io.crossflow.shared.ConflictException;
+import io.crossflow.shared.InvalidInputException;
+import io.crossflow.shared.InvalidInputException.FieldError;
+import io.crossflow.shared.NotFoundException;
+import io.crossflow.shared.UserText;
+import java.sql.Timestamp;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads and creates tenants. Creating one publishes {@link TenantCreated}. */
+/**
+ * Reads, creates, suspends and resumes tenants. Creating one publishes {@link TenantCreated};
+ * suspending {@link TenantSuspended}, resuming {@link TenantResumed}, each inside its transaction so
+ * the modules that pause work do it in the same commit. Who may call these is the caller's
+ * decision (the platform module lets only platform operators).
+ */
 @Service
 public class Tenants {
+
+    static final String SLUG_TAKEN = "This short name is taken by another tenant.";
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+    private static final Set<String> LANGUAGES = Set.of("en", "zh-CN");
+    private static final String SELECT =
+            "select id, slug, name, default_language, time_zone, created_at, suspended_at from ten_tenant";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -21,32 +46,151 @@ public class Tenants {
     }
 
     public List<Tenant> all() {
-        return jdbc.sql("select id, slug, name from ten_tenant order by name")
-                .query(Tenant.class)
-                .list();
+        return jdbc.sql(SELECT + " order by name").query(Tenant.class).list();
     }
 
     public Optional<Tenant> find(UUID id) {
-        return jdbc.sql("select id, slug, name from ten_tenant where id = ?")
-                .param(id)
-                .query(Tenant.class)
-                .optional();
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(Tenant.class).optional();
     }
 
     public Optional<Tenant> findBySlug(String slug) {
-        return jdbc.sql("select id, slug, name from ten_tenant where slug = ?")
+        return jdbc.sql(SELECT + " where slug = ?")
                 .param(slug)
                 .query(Tenant.class)
                 .optional();
     }
 
+    /** Whether the tenant is suspended (an unknown tenant is not); a primary-key lookup, asked on every request. */
+    public boolean isSuspended(UUID id) {
+        return jdbc.sql("select suspended_at is not null from ten_tenant where id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** The ids of all suspended tenants, for scheduled work that skips them. */
+    public Set<UUID> suspendedIds() {
+        return new HashSet<>(jdbc.sql("select id from ten_tenant where suspended_at is not null")
+                .query(UUID.class)
+                .list());
+    }
+
+    /** Creates a tenant in English on UTC; the demo's and tests' short form of {@link #create(NewTenant)}. */
     @Transactional
     public Tenant create(String slug, String name) {
-        Tenant tenant = new Tenant(UUID.randomUUID(), slug, name);
-        jdbc.sql("insert into ten_tenant (id, slug, name) values (?, ?, ?)")
-                .params(tenant.id(), tenant.slug(), tenant.name())
-                .update();
-        events.publishEvent(new TenantCreated(tenant.id()));
-        return tenant;
+        return create(new NewTenant(name, slug, "en", "UTC"));
     }
+
+    /**
+     * Creates an active tenant. Bad input (each field named) or a taken short name changes nothing.
+     */
+    @Transactional
+    public Tenant create(NewTenant request) {
+        List<FieldError> errors = problems(request);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(
+                    errors.size() == 1
+                            ? "Please correct the highlighted field."
+                            : "Please correct the highlighted fields.",
+                    errors);
+        }
+        String name = UserText.name("name", request.name(), UserText.MAX_NAME);
+        String slug = request.slug().strip();
+        String zone = request.timeZone().strip();
+        UUID id = UUID.randomUUID();
+        try {
+            jdbc.sql("""
+                            insert into ten_tenant (id, slug, name, default_language, time_zone, created_at)
+                            values (?, ?, ?, ?, ?, ?)
+                            """)
+                    .params(id, slug, name, request.defaultLanguage(), zone, Timestamp.from(Instant.now()))
+                    .update();
+        } catch (DuplicateKeyException raced) {
+            throw InvalidInputException.field("slug", SLUG_TAKEN);
+        }
+        events.publishEvent(new TenantCreated(id));
+        return find(id).orElseThrow();
+    }
+
+    /** What is wrong with a tenant to create, one error per field (name, slug, defaultLanguage, timeZone). */
+    public List<FieldError> problems(NewTenant request) {
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            UserText.name("name", request.name(), UserText.MAX_NAME);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.fieldErrors());
+        }
+        String slug = request.slug() == null ? "" : request.slug().strip();
+        if (!SLUG.matcher(slug).matches()) {
+            errors.add(new FieldError(
+                    "slug", "Use 2 to 40 lower-case letters, digits or hyphens, starting with a letter or digit."));
+        } else if (findBySlug(slug).isPresent()) {
+            errors.add(new FieldError("slug", SLUG_TAKEN));
+        }
+        if (request.defaultLanguage() == null || !LANGUAGES.contains(request.defaultLanguage())) {
+            errors.add(new FieldError("defaultLanguage", "Choose zh-CN or en."));
+        }
+        if (!validZone(request.timeZone() == null ? "" : request.timeZone().strip())) {
+            errors.add(new FieldError("timeZone", "Use a time-zone name such as Asia/Shanghai or Europe/Berlin."));
+        }
+        return errors;
+    }
+
+    /** Suspends an active tenant (suspending a suspended one is a conflict: nothing changes). */
+    @Transactional
+    public Tenant suspend(UUID id) {
+        require(id);
+        int changed = jdbc.sql("update ten_tenant set suspended_at = ? where id = ? and suspended_at is null")
+                .params(Timestamp.from(Instant.now()), id)
+                .update();
+        if (changed == 0) {
+            throw new ConflictException("This tenant is suspended already.");
+        }
+        events.publishEvent(new TenantSuspended(id));
+        return find(id).orElseThrow();
+    }
+
+    /** Resumes a suspended tenant (resuming an active one is a conflict: nothing changes). */
+    @Transactional
+    public Tenant resume(UUID id) {
+        require(id);
+        int changed = jdbc.sql("update ten_tenant set suspended_at = null where id = ? and suspended_at is not null")
+                .param(id)
+                .update();
+        if (changed == 0) {
+            throw new ConflictException("This tenant is active; there is nothing to resume.");
+        }
+        events.publishEvent(new TenantResumed(id));
+        return find(id).orElseThrow();
+    }
+
+    private void require(UUID id) {
+        // locks the row: a suspend and a resume at the same moment run one after the other
+        jdbc.sql("select id from ten_tenant where id = ? for update")
+                .param(id)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Tenant"));
+    }
+
+    static boolean validZone(String zone) {
+        if (zone.isEmpty() || !zone.contains("/") && !zone.equals("UTC")) {
+            return false;
+        }
+        try {
+            return ZoneId.getAvailableZoneIds().contains(ZoneId.of(zone).getId());
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A tenant to create.
+     *
+     * @param slug its short name: lower-case letters, digits and hyphens, unique
+     * @param defaultLanguage {@code zh-CN} or {@code en}
+     * @param timeZone an IANA time-zone id such as {@code Asia/Shanghai}
+     */
+    public record NewTenant(String name, String slug, String defaultLanguage, String timeZone) {}
 }

@@ -205,6 +205,11 @@ class AccessMatrixIT {
                 Map.entry("freshInternalPage", fixtures::freshInternalPage),
                 Map.entry("freshSupplierAPage", fixtures::freshSupplierAPage),
                 Map.entry("supplierADocument", fixtures::supplierADocument),
+                Map.entry("demoTenant", () -> fixtures.tenant("demo")),
+                Map.entry("otherTenant", () -> fixtures.tenant("other")),
+                Map.entry("unknownTenant", UUID::randomUUID),
+                Map.entry("freshTenant", () -> fixtures.freshTenant(false)),
+                Map.entry("suspendedTenant", () -> fixtures.freshTenant(true)),
                 Map.entry("freshSupplierADocument", fixtures::freshSupplierADocument));
     }
 
@@ -263,7 +268,11 @@ class AccessMatrixIT {
                                         "blocked-uri",
                                         "https://matrix.example/p.gif"))),
                 Map.entry("acceptance", r -> Map.of("accepted", true, "comment", "Looks good")),
-                Map.entry("sso settings", r -> ssoSettings()));
+                Map.entry("sso settings", r -> ssoSettings()),
+                Map.entry("new tenant", r -> DemoFixtures.newTenant()),
+                Map.entry(
+                        "unknown bootstrap token",
+                        r -> Map.of("token", "cfb_" + UUID.randomUUID(), "tenantName", "Never")));
         Function<Map<String, Object>, Object> body = bodies.getOrDefault(
                 row.variant(),
                 tokenBodies()

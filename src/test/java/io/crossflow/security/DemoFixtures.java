@@ -562,4 +562,35 @@ final class DemoFixtures {
         expect(response, 201);
         return UUID.fromString(response.json().path("id").asText());
     }
+
+    UUID tenant(String slug) {
+        return id("select id from ten_tenant where slug = '" + slug + "'");
+    }
+
+    /** A tenant founded by the demo operator through the API, suspended by it when asked. */
+    UUID freshTenant(boolean suspended) {
+        Api operator = clients.as("operator");
+        Api.Response created = operator.post("/api/platform/tenants", newTenant());
+        if (created.status() != 201) {
+            throw new AssertionError("No fresh tenant: " + created);
+        }
+        UUID id = UUID.fromString(created.json().path("id").asText());
+        if (suspended
+                && operator.post("/api/platform/tenants/" + id + "/suspend", null)
+                                .status()
+                        != 200) {
+            throw new AssertionError("Fresh tenant " + id + " not suspended");
+        }
+        return id;
+    }
+
+    static Map<String, Object> newTenant() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        return Map.of(
+                "name", "Matrix tenant " + suffix,
+                "slug", "matrix-" + suffix,
+                "defaultLanguage", "en",
+                "timeZone", "Asia/Shanghai",
+                "adminEmail", "matrix-admin-" + suffix + "@example.com");
+    }
 }

@@ -1,6 +1,7 @@
 package io.crossflow.automation.internal;
 
 import io.crossflow.project.OverdueWorkItems;
+import io.crossflow.tenancy.Tenants;
 import java.time.LocalDate;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -9,20 +10,23 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Looks for overdue work items every hour (at minute 7, by default) so the "work item overdue"
  * trigger fires on the first check of a day; each item is announced once a day however often
- * the check runs and on however many nodes.
+ * the check runs and on however many nodes. A suspended tenant's items are left for the first
+ * check after it is resumed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class OverdueCheck {
 
     private final OverdueWorkItems overdue;
+    private final Tenants tenants;
 
-    OverdueCheck(OverdueWorkItems overdue) {
+    OverdueCheck(OverdueWorkItems overdue, Tenants tenants) {
         this.overdue = overdue;
+        this.tenants = tenants;
     }
 
     @Scheduled(cron = "${crossflow.automation.overdue-check-cron:0 7 * * * *}")
     void check() {
-        overdue.publish(LocalDate.now());
+        overdue.publish(LocalDate.now(), tenants.suspendedIds());
     }
 }

@@ -1,6 +1,7 @@
 package io.crossflow.identity.internal;
 
 import io.crossflow.identity.CrossflowPrincipal;
+import io.crossflow.tenancy.Tenants;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a session holds a snapshot of its user, so every session request asks the database (a primary
  * key lookup) whether the account is still active. The check is in the database, not in a node's
  * memory, so it holds on every node behind a load balancer. API tokens need no check here: they
- * load their user afresh and a deactivated user's tokens are revoked.
+ * load their user afresh and a deactivated user's tokens are revoked. A suspended tenant's users
+ * are signed out the same way, with their own reason ({@code tenant-suspended}); its API tokens
+ * are refused by {@link ApiTokenAuthenticationFilter}.
  *
  * <p>The same read ends a session signed in before the user's password was changed or reset
  * ({@link SessionEpochs}).
@@ -32,13 +35,19 @@ final class ActiveAccountFilter extends OncePerRequestFilter {
     static final String ENDED =
             "Your password was changed, so this session has ended. Sign in again with the new password.";
     static final String ENDED_REASON = "session-ended";
+    static final String SUSPENDED =
+            "Your organisation's Crossflow tenant is suspended. Nothing has been deleted; ask your administrator when it"
+                    + " will be resumed.";
+    static final String SUSPENDED_REASON = "tenant-suspended";
 
     private final JdbcClient jdbc;
     private final ProblemResponses problems;
+    private final Tenants tenants;
 
-    ActiveAccountFilter(JdbcClient jdbc, ProblemResponses problems) {
+    ActiveAccountFilter(JdbcClient jdbc, ProblemResponses problems, Tenants tenants) {
         this.jdbc = jdbc;
         this.problems = problems;
+        this.tenants = tenants;
     }
 
     @Override
@@ -51,6 +60,10 @@ final class ActiveAccountFilter extends OncePerRequestFilter {
             Optional<Account> account = account(principal);
             if (account.isEmpty() || !account.get().enabled()) {
                 signOutDeactivated(request, response, problems);
+                return;
+            }
+            if (tenants.isSuspended(principal.currentUser().tenantId())) {
+                signOutSuspended(request, response, problems);
                 return;
             }
             HttpSession session = request.getSession(false);
@@ -113,6 +126,12 @@ final class ActiveAccountFilter extends OncePerRequestFilter {
         } else {
             response.sendRedirect(request.getContextPath() + page);
         }
+    }
+
+    /** As {@link #signOutDeactivated}, saying that the user's tenant is suspended ({@code /login?suspended}). */
+    static void signOutSuspended(HttpServletRequest request, HttpServletResponse response, ProblemResponses problems)
+            throws IOException {
+        signOut(request, response, problems, "Tenant suspended", SUSPENDED, SUSPENDED_REASON, "/login?suspended");
     }
 
     private Optional<Account> account(CrossflowPrincipal principal) {

@@ -1,6 +1,7 @@
 package io.crossflow.identity.internal;
 
 import io.crossflow.identity.ApiTokenScope;
+import io.crossflow.tenancy.Tenants;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates {@code Authorization: Bearer cft_…} requests for this request only: nothing is
  * saved in a session, so a bearer request neither needs nor creates one (and skips CSRF, see
  * {@link SecurityConfiguration}). A request with a bearer header never falls back to a session
- * cookie: a bad token answers 401, a token without the needed scope 403.
+ * cookie: a bad token answers 401, a token without the needed scope 403, any token of a suspended
+ * tenant 401 (with {@code reason: tenant-suspended}).
  */
 final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -38,11 +40,13 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final ProblemResponses problems;
+    private final Tenants tenants;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, ProblemResponses problems) {
+    ApiTokenAuthenticationFilter(ApiTokens tokens, ProblemResponses problems, Tenants tenants) {
         this.tokens = tokens;
         this.problems = problems;
+        this.tenants = tenants;
     }
 
     @Override
@@ -58,6 +62,16 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         if (principal.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             problems.write(response, HttpStatus.UNAUTHORIZED, "Invalid API token", INVALID);
+            return;
+        }
+        if (tenants.isSuspended(principal.get().currentUser().tenantId())) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+            problems.write(
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "Tenant suspended",
+                    ActiveAccountFilter.SUSPENDED,
+                    ActiveAccountFilter.SUSPENDED_REASON);
             return;
         }
         if (TOKEN_MANAGEMENT.matches(request)) {

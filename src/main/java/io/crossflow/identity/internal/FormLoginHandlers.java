@@ -1,6 +1,7 @@
 package io.crossflow.identity.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crossflow.tenancy.Tenants;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,6 +40,7 @@ class FormLoginHandlers {
     private final UserAdministration users;
     private final TwoFactorSignIn twoFactor;
     private final SessionEpochs sessions;
+    private final Tenants tenants;
 
     FormLoginHandlers(
             LoginThrottle throttle,
@@ -47,7 +49,9 @@ class FormLoginHandlers {
             ObjectMapper objectMapper,
             UserAdministration users,
             TwoFactorSignIn twoFactor,
-            SessionEpochs sessions) {
+            SessionEpochs sessions,
+            Tenants tenants) {
+        this.tenants = tenants;
         this.throttle = throttle;
         this.unlockLinks = unlockLinks;
         this.problems = problems;
@@ -63,6 +67,11 @@ class FormLoginHandlers {
                 throttle.reset(authentication.getName());
                 // the password was right, so the person may learn why it cannot come in
                 ActiveAccountFilter.signOutDeactivated(request, response, problems);
+                return;
+            }
+            if (authentication.getPrincipal() instanceof CrossflowUserDetails details
+                    && tenants.isSuspended(details.currentUser().tenantId())) {
+                ActiveAccountFilter.signOutSuspended(request, response, problems);
                 return;
             }
             if (authentication.getPrincipal() instanceof CrossflowUserDetails details) {

@@ -1,6 +1,7 @@
 package io.crossflow.identity.internal;
 
 import io.crossflow.identity.IdentityProperties;
+import io.crossflow.tenancy.Tenants;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -89,7 +90,8 @@ class SecurityConfiguration {
             TenantSsoRegistrations tenantSso,
             TenantSsoFlows tenantSsoFlows,
             IdentityProperties settings,
-            JdbcClient jdbc)
+            JdbcClient jdbc,
+            Tenants tenants)
             throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = path.matcher("/api/**");
@@ -125,8 +127,13 @@ class SecurityConfiguration {
                                 // (TwoFactorSignIn)
                                 path.matcher(HttpMethod.GET, "/api/login/totp"),
                                 path.matcher(HttpMethod.POST, "/api/login/totp"),
-                                path.matcher(HttpMethod.POST, "/api/login/totp/enrolment"))
+                                path.matcher(HttpMethod.POST, "/api/login/totp/enrolment"),
+                                // an empty installation: nobody can sign in yet, the logged one-time token is the
+                                // credential
+                                path.matcher("/api/platform/bootstrap"))
                         .permitAll()
+                        .requestMatchers(path.matcher("/api/platform/**"))
+                        .hasRole("PLATFORM_OPERATOR")
                         .requestMatchers(api)
                         .authenticated()
                         .anyRequest()
@@ -151,10 +158,12 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(SecureCookies.csrfTokens(settings.httpsOnly()))
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                         .ignoringRequestMatchers(SecurityConfiguration::hasBearerToken)
-                        .ignoringRequestMatchers(cspReports))
+                        .ignoringRequestMatchers(cspReports)
+                        // no session to ride on: the body's one-time token is the credential, like a bearer token
+                        .ignoringRequestMatchers(path.matcher(HttpMethod.POST, "/api/platform/bootstrap")))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), CsrfFilter.class)
-                .addFilterBefore(new ActiveAccountFilter(jdbc, problems), CsrfFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems, tenants), CsrfFilter.class)
+                .addFilterBefore(new ActiveAccountFilter(jdbc, problems, tenants), CsrfFilter.class)
                 .addFilterBefore(login.lockFilter(), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crossflow.notification.NotificationProperties;
 import io.crossflow.notification.NotificationTypes;
+import io.crossflow.tenancy.Tenants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
@@ -28,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * work without sending anything twice, and one failing row never holds up the others. A failed
  * attempt is recorded with its error and retried after an exponentially growing pause
  * ({@link NotificationProperties#backoff}); after {@code maxAttempts} the row is marked {@code
- * GAVE_UP}. Business transactions never wait for a channel.
+ * GAVE_UP}. Business transactions never wait for a channel. Rows of a suspended tenant stay
+ * pending, untouched, and are delivered once it is resumed.
  */
 @Service
 public class OutboxDispatcher {
@@ -41,13 +43,16 @@ public class OutboxDispatcher {
     private final NotificationProperties settings;
     private final ObjectMapper json;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+    private final Tenants tenants;
 
     OutboxDispatcher(
+            Tenants tenants,
             JdbcClient jdbc,
             PlatformTransactionManager transactionManager,
             NotificationProperties settings,
             ObjectMapper json,
             List<ChannelSender> senders) {
+        this.tenants = tenants;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.settings = settings;
@@ -82,8 +87,9 @@ public class OutboxDispatcher {
         int delivered = 0;
         int failed = 0;
         int gaveUp = 0;
+        UUID[] paused = tenants.suspendedIds().toArray(UUID[]::new);
         for (int i = 0; i < settings.batchSize(); i++) {
-            Outcome outcome = transactions.execute(status -> dispatchNext(now, status));
+            Outcome outcome = transactions.execute(status -> dispatchNext(now, paused, status));
             if (outcome == null || outcome == Outcome.NOTHING_DUE) {
                 break;
             }
@@ -104,8 +110,8 @@ public class OutboxDispatcher {
         GAVE_UP
     }
 
-    private Outcome dispatchNext(Instant now, TransactionStatus status) {
-        Optional<OutboxRow> next = lockNextDue(now);
+    private Outcome dispatchNext(Instant now, UUID[] pausedTenants, TransactionStatus status) {
+        Optional<OutboxRow> next = lockNextDue(now, pausedTenants);
         if (next.isEmpty()) {
             return Outcome.NOTHING_DUE;
         }
@@ -171,16 +177,16 @@ public class OutboxDispatcher {
         return Outcome.FAILED;
     }
 
-    private Optional<OutboxRow> lockNextDue(Instant now) {
+    private Optional<OutboxRow> lockNextDue(Instant now, UUID[] pausedTenants) {
         return jdbc.sql("""
                         select id, tenant_id, recipient_id, channel, dedupe_key, type, params::text as params, link, attempts
                           from ntf_outbox
-                         where status = 'PENDING' and next_attempt_at <= ?
+                         where status = 'PENDING' and next_attempt_at <= ? and tenant_id <> all(cast(? as uuid[]))
                          order by next_attempt_at
                          limit 1
                            for update skip locked
                         """)
-                .param(Timestamp.from(now))
+                .params(Timestamp.from(now), pausedTenants)
                 .query((rs, i) -> new OutboxRow(
                         rs.getObject("id", UUID.class),
                         rs.getObject("tenant_id", UUID.class),
