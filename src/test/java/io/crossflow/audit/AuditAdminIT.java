@@ -57,6 +57,37 @@ class AuditAdminIT {
     }
 
     @Test
+    void theSignInPolicyIsAuditedWhenItChanges() {
+        try {
+            assertThat(admin.put("/api/admin/sign-in-policy", Map.of("totpRequiredForExternal", true))
+                            .status())
+                    .isEqualTo(200);
+        } finally {
+            admin.put("/api/admin/sign-in-policy", Map.of("totpRequiredForExternal", false));
+        }
+        int entries = actions("objectType=SIGN_IN_POLICY").size();
+        admin.put("/api/admin/sign-in-policy", Map.of("totpRequiredForExternal", false));
+        assertThat(actions("objectType=SIGN_IN_POLICY"))
+                .as("saving the same setting again is no change")
+                .hasSize(entries);
+
+        JsonNode page = admin.get("/api/admin/audit?objectType=SIGN_IN_POLICY").json();
+        JsonNode latest = page.path("items").get(0);
+        JsonNode before = page.path("items").get(1);
+        assertThat(latest.path("action").asText()).isEqualTo("UPDATED");
+        assertThat(latest.path("changes")
+                        .path("totpRequiredForExternal")
+                        .path("to")
+                        .asBoolean())
+                .isFalse();
+        assertThat(before.path("changes")
+                        .path("totpRequiredForExternal")
+                        .path("to")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
     void usersInvitationsAndTokensAreAuditedToo() {
         Api.Response user = admin.post(
                 "/api/admin/users",

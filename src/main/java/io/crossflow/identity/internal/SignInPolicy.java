@@ -1,11 +1,14 @@
 package io.crossflow.identity.internal;
 
+import io.crossflow.identity.AdministrativeChange;
 import io.crossflow.identity.Capability;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.shared.ForbiddenException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignInPolicy {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    SignInPolicy(JdbcClient jdbc) {
+    SignInPolicy(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The tenant's setting, for its admins. */
@@ -34,6 +39,7 @@ public class SignInPolicy {
     @Transactional
     public Settings update(CurrentUser caller, Settings settings) {
         requireAdmin(caller);
+        boolean before = totpRequiredForExternal(caller.tenantId());
         jdbc.sql("""
                         insert into idn_sign_in_policy (tenant_id, totp_required_for_external, updated_at, updated_by)
                         values (:tenant, :required, :now, :by)
@@ -45,6 +51,16 @@ public class SignInPolicy {
                 .param("now", Timestamp.from(Instant.now()))
                 .param("by", caller.id())
                 .update();
+        if (before != settings.totpRequiredForExternal()) {
+            events.publishEvent(AdministrativeChange.by(
+                    caller,
+                    "SIGN_IN_POLICY",
+                    caller.tenantId(),
+                    "UPDATED",
+                    Map.of(
+                            "totpRequiredForExternal",
+                            new AdministrativeChange.Change(before, settings.totpRequiredForExternal()))));
+        }
         return settings;
     }
 

@@ -3,6 +3,7 @@ package io.crossflow.identity.internal;
 import static io.crossflow.identity.internal.OrganisationAdministration.requireAdmin;
 import static io.crossflow.identity.internal.OrganisationAdministration.throwIfAny;
 
+import io.crossflow.identity.AdministrativeChange;
 import io.crossflow.identity.Capability;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.IdentityProperties;
@@ -19,9 +20,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,6 +48,7 @@ public class TenantSsoAdministration {
     private final Tenants tenants;
     private final JdbcClient jdbc;
     private final boolean httpsOnly;
+    private final ApplicationEventPublisher events;
 
     TenantSsoAdministration(
             TenantSsoRows rows,
@@ -52,7 +56,9 @@ public class TenantSsoAdministration {
             OidcDiscovery discovery,
             Tenants tenants,
             JdbcClient jdbc,
-            IdentityProperties settings) {
+            IdentityProperties settings,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.rows = rows;
         this.secrets = secrets;
         this.discovery = discovery;
@@ -155,6 +161,13 @@ public class TenantSsoAdministration {
                 null,
                 null,
                 null);
+        Map<String, AdministrativeChange.Change> changes = new java.util.LinkedHashMap<>(AdministrativeChange.diff(
+                current.map(TenantSsoAdministration::audited).orElse(Map.of()), audited(row)));
+        if (secret != null) {
+            changes.put("clientSecret", new AdministrativeChange.Change(null, "replaced"));
+        }
+        events.publishEvent(AdministrativeChange.by(
+                caller, "SSO", caller.tenantId(), current.isPresent() ? "UPDATED" : "CREATED", changes));
         try {
             rows.save(row, caller.id());
         } catch (DuplicateKeyException raced) {
@@ -162,6 +175,22 @@ public class TenantSsoAdministration {
                     "emailDomains", "One of the e-mail domains already leads to another single sign-on.");
         }
         return view(rows.find(caller.tenantId()).orElseThrow());
+    }
+
+    /** What the audit records of the settings: never the secret (the change says when a new one was saved). */
+    private static Map<String, Object> audited(TenantSsoRow row) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("enabled", row.enabled());
+        fields.put("issuerUri", row.issuerUri());
+        fields.put("clientId", row.clientId());
+        fields.put("matchClaim", row.matchClaim());
+        fields.put("emailDomains", String.join(", ", row.emailDomains()));
+        fields.put("jitDomains", String.join(", ", row.jitDomains()));
+        fields.put("jitOrganisationId", row.jitOrganisationId());
+        fields.put(
+                "jitCapabilities",
+                row.jitCapabilities().stream().map(Enum::name).sorted().toList());
+        return fields;
     }
 
     private SsoSettingsView view(TenantSsoRow row) {
