@@ -108,6 +108,11 @@ class OidcSignInIT {
         assertThat(last.body())
                 .contains("Your single sign-on account (stranger@elsewhere.example) is not registered in"
                         + " Crossflow; ask your administrator to invite you.");
+        Page chinese = browser.get(app() + "/sso/refused", "Accept-Language", "zh-CN,zh;q=0.9");
+        assertThat(chinese.body())
+                .as("a Chinese browser reads the refusal in Chinese")
+                .contains("<html lang=\"zh-CN\">", "您的单点登录账号（stranger@elsewhere.example）尚未在协同流中登记")
+                .doesNotContain("not registered");
         assertThat(browser.get(app() + "/api/me", "Accept", "application/json").status())
                 .isEqualTo(401);
     }

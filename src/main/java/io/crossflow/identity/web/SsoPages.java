@@ -18,17 +18,27 @@ class SsoPages {
     ResponseEntity<String> refused(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object email = session == null ? null : session.getAttribute(SsoSignIn.REFUSED_EMAIL);
-        String account = email instanceof String s && !s.isBlank() ? " (" + HtmlUtils.htmlEscape(s) + ")" : "";
+        String account = email instanceof String s && !s.isBlank() ? HtmlUtils.htmlEscape(s) : "";
+        if (chinese(request)) {
+            return page(
+                    HttpStatus.FORBIDDEN,
+                    request,
+                    "单点登录被拒绝",
+                    "您的单点登录账号" + (account.isEmpty() ? "" : "（" + account + "）") + "尚未在协同流中登记；请联系您的管理员邀请您。");
+        }
         return page(
                 HttpStatus.FORBIDDEN,
                 request,
                 "Single sign-on refused",
-                "Your single sign-on account" + account
+                "Your single sign-on account" + (account.isEmpty() ? "" : " (" + account + ")")
                         + " is not registered in Crossflow; ask your administrator to invite you.");
     }
 
     @GetMapping(SsoSignIn.FAILED_PATH)
     ResponseEntity<String> failed(HttpServletRequest request) {
+        if (chinese(request)) {
+            return page(HttpStatus.UNAUTHORIZED, request, "单点登录未完成", "通过贵单位的身份提供方登录未能完成。请重试；如果仍然失败，请使用密码登录或联系您的管理员。");
+        }
         return page(
                 HttpStatus.UNAUTHORIZED,
                 request,
@@ -45,8 +55,7 @@ class SsoPages {
     ResponseEntity<String> testResult(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object result = session == null ? null : session.getAttribute(SsoSignIn.TEST_RESULT);
-        boolean chinese =
-                request.getLocale() != null && "zh".equals(request.getLocale().getLanguage());
+        boolean chinese = chinese(request);
         if (!(result instanceof String[] outcome) || outcome.length != 2) {
             return page(
                     HttpStatus.NOT_FOUND,
@@ -77,9 +86,16 @@ class SsoPages {
                 chinese ? "返回单点登录设置" : "Back to the single sign-on settings");
     }
 
+    /** The browser prefers Chinese (its Accept-Language, as the web app's first visit does). */
+    private static boolean chinese(HttpServletRequest request) {
+        return request.getLocale() != null && "zh".equals(request.getLocale().getLanguage());
+    }
+
     private static ResponseEntity<String> page(
             HttpStatus status, HttpServletRequest request, String title, String message) {
-        return page(status, request, title, message, "en", "/login", "Back to sign-in");
+        return chinese(request)
+                ? page(status, request, title, message, "zh-CN", "/login", "返回登录")
+                : page(status, request, title, message, "en", "/login", "Back to sign-in");
     }
 
     private static ResponseEntity<String> page(
