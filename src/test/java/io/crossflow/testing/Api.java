@@ -25,35 +25,51 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final String baseUrl;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies;
     private final HttpClient http;
     private final String bearerToken;
-    private String language;
-    private String clientAddress;
+    private final String language;
+    private final String clientAddress;
 
     private Api(String baseUrl, String bearerToken) {
         this.baseUrl = baseUrl;
         this.bearerToken = bearerToken;
+        this.cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+        this.language = null;
+        this.clientAddress = null;
     }
 
-    /** Asks for answers in this language from now on ({@code Accept-Language}), as the web app does. */
-    public Api speaking(String languageTag) {
-        this.language = languageTag;
-        return this;
+    /** The same session (cookies, token) asking in another language or from another address. */
+    private Api(Api session, String language, String clientAddress) {
+        this.baseUrl = session.baseUrl;
+        this.bearerToken = session.bearerToken;
+        this.cookies = session.cookies;
+        this.http = session.http;
+        this.language = language;
+        this.clientAddress = clientAddress;
     }
 
     /**
-     * Sends every request as if from this client address, through a proxy on the loopback
-     * ({@code X-Forwarded-For}, which the server trusts only from its internal proxies).
+     * The same session asking for answers in this language ({@code Accept-Language}), as the web
+     * app does. A new client: the shared sessions of {@link TestClients#as} never change language
+     * under the tests that come after.
+     */
+    public Api speaking(String languageTag) {
+        return new Api(this, languageTag, clientAddress);
+    }
+
+    /**
+     * The same session sending every request as if from this client address, through a proxy on
+     * the loopback ({@code X-Forwarded-For}, which the server trusts only from its internal
+     * proxies). A new client, as {@link #speaking}.
      */
     public Api from(String address) {
-        this.clientAddress = address;
-        return this;
+        return new Api(this, language, address);
     }
 
     public static Api anonymous(String baseUrl) {
