@@ -289,6 +289,12 @@ class PlatformIT {
         Api again = Api.signIn(clients.baseUrl(), founded.email(), GOOD_PASSWORD);
         assertThat(again.get("/api/projects/" + project).status()).isEqualTo(200);
         assertThat(clients.withToken(token).get("/api/projects").status()).isEqualTo(200);
+        JsonNode trail = again.get("/api/admin/audit?objectType=TENANT").json().path("items");
+        assertThat(trail.findValuesAsText("action"))
+                .as("the tenant's admins see in their audit who suspended and resumed them")
+                .containsExactly("RESUMED", "SUSPENDED");
+        assertThat(trail.get(0).path("actorId").asText())
+                .isEqualTo(operator.get("/api/me").json().path("id").asText());
         assertThat(management
                         .createJobQuery()
                         .processInstanceId(issue.getId())

@@ -246,6 +246,33 @@ class AuditRecorder {
                 Audience.INTERNAL));
     }
 
+    /**
+     * A platform operator suspended the tenant: recorded in that tenant's own trail, so its admins
+     * see who did it and when (the operator's id; the operator belongs to another tenant).
+     */
+    @EventListener
+    void on(io.crossflow.tenancy.TenantSuspended event) {
+        tenantLifecycle(event.tenantId(), "SUSPENDED");
+    }
+
+    @EventListener
+    void on(io.crossflow.tenancy.TenantResumed event) {
+        tenantLifecycle(event.tenantId(), "RESUMED");
+    }
+
+    private void tenantLifecycle(UUID tenantId, String action) {
+        writer.write(new AuditWriter.Entry(
+                tenantId,
+                null,
+                "TENANT",
+                tenantId.toString(),
+                action,
+                CurrentUsers.find().map(CurrentUser::id).orElse(null),
+                Instant.now(),
+                Map.of(),
+                Audience.INTERNAL));
+    }
+
     /** Asked by address from the sign-in page, so nobody signed in is its actor; the link stays out. */
     @EventListener
     void on(PasswordResetRequested event) {
