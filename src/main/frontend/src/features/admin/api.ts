@@ -83,6 +83,7 @@ export const adminApi = {
   createUser: (body: NewUser) => http.post<AdminUser>('/api/admin/users', body),
   updateUser: (id: string, body: UserChange) => http.patch<AdminUser>(`/api/admin/users/${id}`, body),
   deactivateUser: (id: string) => http.post<AdminUser>(`/api/admin/users/${id}/deactivate`),
+  sendPasswordReset: (id: string) => http.post<void>(`/api/admin/users/${id}/password-reset`),
   reactivateUser: (id: string) => http.post<AdminUser>(`/api/admin/users/${id}/reactivate`),
 }
 

@@ -95,6 +95,49 @@ class PasswordIT {
     }
 
     @Test
+    void theAdminSendsAResetLinkThePersonChoosesThePassword() {
+        String userId = clients.as("admin")
+                .get("/api/admin/users?q=" + username)
+                .json()
+                .get(0)
+                .path("id")
+                .asText();
+        assertThat(clients.as("supplier-a")
+                        .post("/api/admin/users/" + userId + "/password-reset", null)
+                        .status())
+                .as("only tenant admins")
+                .isEqualTo(403);
+        assertThat(clients.as("other-pm")
+                        .post("/api/admin/users/" + userId + "/password-reset", null)
+                        .status())
+                .isEqualTo(403);
+        Api admin = clients.as("admin");
+        assertThat(admin.post("/api/admin/users/" + UUID.randomUUID() + "/password-reset", null)
+                        .status())
+                .isEqualTo(404);
+
+        assertThat(admin.post("/api/admin/users/" + userId + "/password-reset", null)
+                        .status())
+                .isEqualTo(202);
+        String token = token(mailTo(email));
+        Api.Response twice = admin.speaking("zh-CN").post("/api/admin/users/" + userId + "/password-reset", null);
+        assertThat(twice.status()).as("a second click a moment later").isEqualTo(409);
+        assertThat(twice.json().path("detail").asText()).contains("刚刚已向此用户发送过重置链接");
+
+        assertThat(anonymous()
+                        .post("/api/password-reset/" + token, Map.of("password", NEW))
+                        .status())
+                .isEqualTo(204);
+        assertThat(Api.signIn(clients.baseUrl(), username, NEW).get("/api/me").status())
+                .isEqualTo(200);
+        assertThat(admin.get("/api/admin/audit?objectId=" + userId)
+                        .json()
+                        .path("items")
+                        .findValuesAsText("action"))
+                .contains("PASSWORD_RESET_REQUESTED");
+    }
+
+    @Test
     void anExpiredLinkAnswers410AndChangesNothing() {
         anonymous().post("/api/password-reset", Map.of("email", email));
         String token = token(mailTo(email));

@@ -2,6 +2,7 @@ package io.crossflow.identity.internal;
 
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.PasswordResetRequested;
+import io.crossflow.shared.ConflictException;
 import io.crossflow.shared.GoneException;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.NotFoundException;
@@ -81,16 +82,60 @@ public class Passwords {
         if (account.isEmpty() || recentlySent(account.get().id())) {
             return;
         }
+        issueLink(account.get());
+    }
+
+    /**
+     * A tenant admin sends one of its tenant's people a reset link (the person chooses the new
+     * password; the admin never sees it). Another tenant's user answers 404; an account that signs
+     * in without a password (a service user, an invitee who has not accepted, a deactivated one) 409,
+     * as does a second request within the resend pause.
+     */
+    @Transactional
+    public void sendReset(CurrentUser admin, UUID userId) {
+        OrganisationAdministration.requireAdmin(admin);
+        record Target(Account account, boolean enabled, boolean serviceAccount, boolean password) {}
+        Target target = jdbc.sql("""
+                        select id, tenant_id, username, email, enabled, service_account,
+                               password_hash is not null as has_password
+                          from idn_user where id = ? and tenant_id = ?
+                        """)
+                .params(userId, admin.tenantId())
+                .query((rs, i) -> new Target(
+                        new Account(
+                                rs.getObject("id", UUID.class),
+                                rs.getObject("tenant_id", UUID.class),
+                                rs.getString("username"),
+                                rs.getString("email")),
+                        rs.getBoolean("enabled"),
+                        rs.getBoolean("service_account"),
+                        rs.getBoolean("has_password")))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("User"));
+        if (!target.enabled() || target.serviceAccount() || !target.password()) {
+            throw new ConflictException(
+                    "This account does not sign in with a password (a service user, a pending invitation or a"
+                            + " deactivated account), so there is nothing to reset.");
+        }
+        if (target.account().email() == null || target.account().email().isBlank()) {
+            throw new ConflictException("This user has no e-mail address; add one before sending a reset link.");
+        }
+        if (recentlySent(userId)) {
+            throw new ConflictException("A reset link went to this user a moment ago; it stays valid for 30 minutes.");
+        }
+        issueLink(target.account());
+    }
+
+    private void issueLink(Account account) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = Instant.now();
         Instant expires = now.plus(RESET_VALIDITY);
         jdbc.sql("insert into idn_password_reset (token_hash, user_id, created_at, expires_at) values (?, ?, ?, ?)")
-                .params(UnlockLinks.hash(token), account.get().id(), Timestamp.from(now), Timestamp.from(expires))
+                .params(UnlockLinks.hash(token), account.id(), Timestamp.from(now), Timestamp.from(expires))
                 .update();
-        events.publishEvent(new PasswordResetRequested(
-                account.get().tenantId(), account.get().id(), PATH + token, expires));
+        events.publishEvent(new PasswordResetRequested(account.tenantId(), account.id(), PATH + token, expires));
     }
 
     /** A link went out in the last minutes: asking again does not fill the person's mailbox. */

@@ -2,6 +2,7 @@ package io.crossflow.identity.web;
 
 import io.crossflow.identity.Capability;
 import io.crossflow.identity.CurrentUsers;
+import io.crossflow.identity.internal.Passwords;
 import io.crossflow.identity.internal.UserAdministration;
 import io.crossflow.identity.internal.UserAdministration.NewUserRequest;
 import io.crossflow.identity.internal.UserAdministration.UserChange;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminUserController {
 
     private final UserAdministration users;
+    private final Passwords passwords;
 
-    AdminUserController(UserAdministration users) {
+    AdminUserController(UserAdministration users, Passwords passwords) {
         this.users = users;
+        this.passwords = passwords;
     }
 
     @GetMapping("/api/admin/users")
@@ -63,6 +66,13 @@ class AdminUserController {
     @PostMapping("/api/admin/users/{id}/deactivate")
     UserView deactivate(@PathVariable UUID id) {
         return users.deactivate(CurrentUsers.require(), id);
+    }
+
+    /** Mails the user a single-use reset link (30 minutes); the admin never learns the password. */
+    @PostMapping("/api/admin/users/{id}/password-reset")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void sendPasswordReset(@PathVariable UUID id) {
+        passwords.sendReset(CurrentUsers.require(), id);
     }
 
     @PostMapping("/api/admin/users/{id}/reactivate")
