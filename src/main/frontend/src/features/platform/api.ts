@@ -37,7 +37,21 @@ export interface BootstrapRequest {
   password: string
 }
 
+/** A platform operator (GET /api/platform/operators). */
+export interface PlatformOperator {
+  id: string
+  username: string
+  displayName: string
+  email: string | null
+  tenantName: string
+  status: 'ACTIVE' | 'INVITED' | 'DEACTIVATED'
+  lastSignInAt: string | null
+}
+
 export const platformApi = {
+  operators: () => http.get<PlatformOperator[]>('/api/platform/operators'),
+  inviteOperator: (body: { email: string; language: 'zh-CN' | 'en' }) =>
+    http.post<{ id: string; email: string; expiresAt: string }>('/api/platform/operators', body),
   tenants: () => http.get<PlatformTenant[]>('/api/platform/tenants'),
   create: (body: CreateTenant) => http.post<PlatformTenant>('/api/platform/tenants', body),
   suspend: (id: string) => http.post<PlatformTenant>(`/api/platform/tenants/${id}/suspend`),

@@ -17,6 +17,14 @@ const messages: FeatureMessages = {
       confirmSuspend: 'Suspend {name}? Its {count} users are signed out at once and cannot sign in; its timers, e-mails and automations pause. Nothing is deleted, and resuming continues where it stopped.',
       suspended: '{name} is suspended.', resumed: '{name} is active again.',
       createdToast: 'Tenant {name} created; {email} is invited as its admin.',
+      operators: {
+        title: 'Platform operators',
+        intro: 'The people who run this installation: they found, suspend and resume tenants. Invite a colleague; they join your own company and accept by the e-mailed link.',
+        invite: 'Invite an operator', none: 'No operators.', name: 'Name', email: 'E-mail', tenant: 'Company', lastSignIn: 'Last sign-in', never: 'never',
+        language: 'Language of the invitation', send: 'Send invitation',
+        status: { ACTIVE: 'Active', INVITED: 'Invited', DEACTIVATED: 'Deactivated' },
+        invited: '{email} is invited as a platform operator.',
+      },
     },
     bootstrap: {
       title: 'Set up Crossflow',
@@ -44,6 +52,14 @@ const messages: FeatureMessages = {
       confirmSuspend: '暂停 {name}？其 {count} 位用户会立即退出且无法登录；其定时器、邮件和自动化规则暂停执行。不会删除任何数据，恢复后从暂停处继续。',
       suspended: '{name} 已暂停。', resumed: '{name} 已恢复。',
       createdToast: '租户 {name} 已创建；已邀请 {email} 担任其管理员。',
+      operators: {
+        title: '平台运营人员',
+        intro: '负责运营本部署的人员：他们创建、暂停和恢复租户。邀请同事后，对方加入您所在的公司，并通过邮件中的链接接受邀请。',
+        invite: '邀请运营人员', none: '没有运营人员。', name: '姓名', email: '邮箱', tenant: '所属公司', lastSignIn: '最近登录', never: '从未登录',
+        language: '邀请邮件的语言', send: '发送邀请',
+        status: { ACTIVE: '正常', INVITED: '已邀请', DEACTIVATED: '已停用' },
+        invited: '已邀请 {email} 担任平台运营人员。',
+      },
     },
     bootstrap: {
       title: '初始化 Crossflow',

@@ -192,6 +192,33 @@ class PasswordIT {
                 .isEqualTo(200);
     }
 
+    /**
+     * Whoever holds a stolen session must not guess the password through the steps that ask for it
+     * again: those guesses count as failed sign-ins and lock the account like them.
+     */
+    @Test
+    void guessingTheCurrentPasswordInASessionLocksTheAccountLikeFailedSignIns() {
+        Api session = Api.signIn(clients.baseUrl(), username, OLD).from("198.51.100.41");
+        for (int i = 1; i <= 5; i++) {
+            Api.Response guess =
+                    session.post("/api/me/password", Map.of("currentPassword", "guess-" + i, "newPassword", NEW));
+            assertThat(guess.status()).as("guess %d", i).isEqualTo(400);
+        }
+        Api.Response locked = session.post("/api/me/password", Map.of("currentPassword", OLD, "newPassword", NEW));
+        assertThat(locked.status())
+                .as("locked: even the right password is not looked at")
+                .isEqualTo(429);
+        assertThat(locked.headers().keySet()).anyMatch("Retry-After"::equalsIgnoreCase);
+        assertThat(anonymous().signInAttempt(username, OLD).status())
+                .as("the account's sign-in is locked as well")
+                .isEqualTo(429);
+        assertThat(jdbc.sql("select count(*) from idn_user where username = ? and password_hash is not null")
+                        .param(username)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
     @Test
     void changingThePasswordEndsTheOtherSessionsKeepsThisOneAndTheApiTokens() {
         Api here = Api.signIn(clients.baseUrl(), username, OLD);

@@ -210,11 +210,16 @@ class TenantSsoIT {
         assertThat(last.body())
                 .contains("Test sign-in worked: a new user would be created")
                 .contains(
-                        email + " has no account yet: it would be created in Precision Parts Ltd with PARTNER_MEMBER.");
+                        email + " has no account yet: it would be created in Precision Parts Ltd with partner member.");
         var me = admin.get(app() + "/api/me", "Accept", "application/json");
         assertThat(me.body()).contains("\"username\":\"admin\"");
         var settings = clients.as("admin").get("/api/admin/sso").json();
         assertThat(settings.path("lastTest").path("outcome").asText()).isEqualTo("WOULD_CREATE");
+        var chinese =
+                clients.as("admin").speaking("zh-CN").get("/api/admin/sso").json();
+        assertThat(chinese.path("lastTest").path("detail").asText())
+                .as("a Chinese admin reads what the test found in Chinese")
+                .isEqualTo(email + " 还没有账号：将在“Precision Parts Ltd”中创建，权限为合作伙伴成员。");
         assertThat(jdbc.sql("select count(*) from idn_user where email = ?")
                         .param(email)
                         .query(Integer.class)

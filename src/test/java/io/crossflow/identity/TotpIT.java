@@ -276,6 +276,12 @@ class TotpIT {
 
         Api.Response wrongPassword = session.post("/api/me/totp/disable", Map.of("password", "not-the-password"));
         assertThat(wrongPassword.status()).isEqualTo(400);
+        assertThat(jdbc.sql("select failures from idn_login_throttle where username = ?")
+                        .param(engineer.toLowerCase(java.util.Locale.ROOT))
+                        .query(Integer.class)
+                        .single())
+                .as("a wrong password when turning it off counts as a failed sign-in")
+                .isEqualTo(1);
         assertThat(session.post("/api/me/totp/disable", Map.of("password", PASSWORD))
                         .status())
                 .isEqualTo(204);

@@ -1,6 +1,7 @@
 package io.crossflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.notification.internal.OutboxDispatcher;
@@ -12,6 +13,7 @@ import io.crossflow.testing.Outboxes;
 import io.crossflow.testing.TestClients;
 import io.crossflow.testing.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -277,6 +279,18 @@ class PlatformIT {
         Outboxes.drain(dispatcher);
         assertThat(outboxStatus(colleague)).as("the mail waits, kept").isEqualTo("PENDING");
         assertThat(TestMailServer.get().messagesTo(colleague)).isEmpty();
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(clients.as("admin")
+                                .get("/actuator/health")
+                                .json()
+                                .path("components")
+                                .path("outbox")
+                                .path("details")
+                                .path("EMAIL")
+                                .path("heldForSuspendedTenants")
+                                .asLong())
+                        .as("the health endpoint reports held mail apart from the late, not as a backlog")
+                        .isPositive());
 
         assertThat(operator.post("/api/platform/tenants/" + founded.id() + "/suspend", null)
                         .status())
@@ -316,6 +330,50 @@ class PlatformIT {
         assertThat(outboxStatus(colleague)).isEqualTo("SENT");
         assertThat(TestMailServer.get().messagesTo(colleague)).hasSize(1);
         runtime.activateProcessInstanceById(pausedByCockpit.getId());
+    }
+
+    @Test
+    void anOperatorInvitesASecondOperatorWhoAcceptsAndOperatesThePlatform() {
+        String email = "ops-" + suffix() + "@crossflow.example";
+        long before =
+                jdbc.sql("select count(*) from idn_user").query(Long.class).single();
+        Api.Response bad = operator.post("/api/platform/operators", Map.of("email", "not-an-address"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("errors").get(0).path("field").asText()).isEqualTo("email");
+        assertThat(jdbc.sql("select count(*) from idn_user").query(Long.class).single())
+                .as("a refused invitation creates nothing")
+                .isEqualTo(before);
+        assertThat(clients.as("admin")
+                        .post("/api/platform/operators", Map.of("email", email))
+                        .status())
+                .as("a tenant admin cannot make operators")
+                .isEqualTo(403);
+
+        Api.Response invited = operator.post("/api/platform/operators", Map.of("email", email, "language", "en"));
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+        assertThat(statusOf(email)).isEqualTo("INVITED");
+
+        String link = token(mailTo(email));
+        Api invitee = clients.anonymous();
+        invitee.get("/api/invitations/" + link);
+        assertThat(invitee.post(
+                                "/api/invitations/" + link + "/accept",
+                                Map.of("displayName", "Olga Ops", "password", GOOD_PASSWORD))
+                        .status())
+                .isEqualTo(200);
+        Api second = Api.signIn(clients.baseUrl(), email, GOOD_PASSWORD);
+        assertThat(second.get("/api/me").json().path("capabilities").toString()).contains("PLATFORM_OPERATOR");
+        assertThat(second.get("/api/platform/tenants").status()).isEqualTo(200);
+        assertThat(statusOf(email)).isEqualTo("ACTIVE");
+    }
+
+    private String statusOf(String email) {
+        for (JsonNode listed : operator.get("/api/platform/operators").json()) {
+            if (email.equals(listed.path("email").asText())) {
+                return listed.path("status").asText();
+            }
+        }
+        throw new AssertionError(email + " is not listed among the operators");
     }
 
     @Test

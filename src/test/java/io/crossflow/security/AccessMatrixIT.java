@@ -271,6 +271,11 @@ class AccessMatrixIT {
                 Map.entry("sso settings", r -> ssoSettings()),
                 Map.entry("new tenant", r -> DemoFixtures.newTenant()),
                 Map.entry(
+                        "new operator",
+                        r -> Map.of(
+                                "email",
+                                "matrix-ops-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com")),
+                Map.entry(
                         "unknown bootstrap token",
                         r -> Map.of("token", "cfb_" + UUID.randomUUID(), "tenantName", "Never")));
         Function<Map<String, Object>, Object> body = bodies.getOrDefault(

@@ -73,4 +73,34 @@ class PlatformBrowserIT extends BrowserTest {
                 .isVisible();
         member.screenshot("sign-in-says-suspended");
     }
+
+    @Test
+    void anOperatorInvitesAColleagueAsOperator() {
+        String email = "ops-" + UUID.randomUUID().toString().substring(0, 6) + "@crossflow.example";
+        BrowserSession operator = browser("zh-CN", 1280, 800, false).signIn("operator");
+        Page page = operator.page();
+        Locator operators = page.locator("[data-test=operators]");
+        assertThat(operators.getByText("平台运营人员")).isVisible();
+        assertThat(operators.locator(
+                        "[data-test=operator-list] tr", new Locator.LocatorOptions().setHasText("Otto Operator")))
+                .containsText("正常");
+
+        operators.locator("[data-test=invite-operator]").click();
+        Locator dialog = page.locator("[data-test=operator-dialog]");
+        dialog.locator("[data-test=operator-email]").fill("not-an-address");
+        dialog.locator("[data-test=operator-send]").click();
+        assertThat(dialog.getByText("请输入类似 name@example.com 的邮箱地址。")).isVisible();
+        dialog.locator("[data-test=operator-email]").fill(email);
+        dialog.locator("[data-test=operator-send]").click();
+        assertThat(dialog).isHidden();
+        assertThat(operators.locator("[data-test=operator-list] tr", new Locator.LocatorOptions().setHasText(email)))
+                .containsText("已邀请");
+        operator.screenshot("operator-invited");
+
+        BrowserSession phone = browser("en", BrowserSession.PHONE[0], BrowserSession.PHONE[1], true)
+                .signIn("operator");
+        Locator row = phone.page().locator("[data-test=operator-list] tr", new Page.LocatorOptions().setHasText(email));
+        assertThat(row).containsText("Invited");
+        phone.screenshot("operators-on-a-phone");
+    }
 }

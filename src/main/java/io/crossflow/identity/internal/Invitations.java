@@ -317,6 +317,46 @@ public class Invitations {
                 .single();
     }
 
+    /**
+     * A platform operator invites another operator into its own company (the host organisation of
+     * its tenant): the only way the operator capability is granted besides the bootstrap. The
+     * invitation is an ordinary one (expiry, resend, revoke and the audit trail as for any other).
+     */
+    @Transactional
+    public InvitationView inviteOperator(CurrentUser operator, String email, String language) {
+        if (!operator.has(Capability.PLATFORM_OPERATOR)) {
+            throw new ForbiddenException("Only platform operators can do this.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+            errors.add(new FieldError("email", "Enter an e-mail address like name@example.com."));
+        }
+        String chosen = UserAdministration.language(language == null ? operator.language() : language, errors);
+        OrganisationRow company = jdbc.sql("select id, name, kind from idn_organisation where tenant_id = ? and id = ?")
+                .params(operator.tenantId(), operator.organisationId())
+                .query((rs, i) -> new OrganisationRow(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        OrganisationKind.valueOf(rs.getString("kind"))))
+                .single();
+        List<FieldError> inviteeErrors = new ArrayList<>();
+        Optional<UUID> invitee =
+                errors.isEmpty() ? invitee(operator.tenantId(), address, inviteeErrors) : Optional.empty();
+        inviteeErrors.forEach(e -> errors.add(new FieldError("email", e.message())));
+        throwIfAny(errors);
+        UUID id = issueOne(
+                operator,
+                company,
+                address,
+                null,
+                null,
+                EnumSet.of(Capability.PLATFORM_OPERATOR),
+                chosen,
+                invitee.orElseThrow());
+        return find(operator.tenantId(), id);
+    }
+
     private List<InvitationView> issue(CurrentUser caller, InviteRequest request) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> emails = new LinkedHashSet<>();

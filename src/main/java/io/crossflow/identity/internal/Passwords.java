@@ -219,7 +219,7 @@ public class Passwords {
             throw new InvalidInputException("Your account signs in with single sign-on; it has no password here.");
         }
         if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
-            throw InvalidInputException.field("currentPassword", WRONG_CURRENT);
+            throw new WrongProof("currentPassword", WRONG_CURRENT);
         }
         requireGood(newPassword, account, "newPassword");
         setPassword(account.id(), newPassword);

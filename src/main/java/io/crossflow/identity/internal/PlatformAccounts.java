@@ -164,6 +164,48 @@ public class PlatformAccounts {
         return errors;
     }
 
+    /**
+     * Every platform operator of the installation, active, invited or deactivated, with the tenant
+     * it belongs to: what one operator sees of the others (never anything of their tenants' work).
+     */
+    @Transactional(readOnly = true)
+    public List<OperatorView> operators(CurrentUser caller) {
+        if (!caller.has(Capability.PLATFORM_OPERATOR)) {
+            throw new ForbiddenException("Only platform operators can do this.");
+        }
+        return jdbc.sql("""
+                        select u.id, u.username, u.display_name, u.email, t.name as tenant_name, u.enabled,
+                               u.deactivated_at, u.last_sign_in_at
+                          from idn_user u join ten_tenant t on t.id = u.tenant_id
+                         where ? = any(u.capabilities)
+                         order by u.enabled desc, lower(u.display_name), u.username
+                        """)
+                .param(Capability.PLATFORM_OPERATOR.name())
+                .query((rs, i) -> new OperatorView(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        rs.getString("email"),
+                        rs.getString("tenant_name"),
+                        rs.getBoolean("enabled")
+                                ? "ACTIVE"
+                                : rs.getTimestamp("deactivated_at") != null ? "DEACTIVATED" : "INVITED",
+                        rs.getTimestamp("last_sign_in_at") == null
+                                ? null
+                                : rs.getTimestamp("last_sign_in_at").toInstant()))
+                .list();
+    }
+
+    /** A platform operator; {@code status} ACTIVE, INVITED (not accepted yet) or DEACTIVATED. */
+    public record OperatorView(
+            UUID id,
+            String username,
+            String displayName,
+            String email,
+            String tenantName,
+            String status,
+            java.time.Instant lastSignInAt) {}
+
     /** Whether any active platform operator exists, in any tenant. */
     @Transactional(readOnly = true)
     public boolean anyOperator() {

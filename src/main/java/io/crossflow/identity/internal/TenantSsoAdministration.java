@@ -10,6 +10,7 @@ import io.crossflow.identity.IdentityProperties;
 import io.crossflow.identity.OrganisationKind;
 import io.crossflow.identity.internal.TenantSsoRows.TenantSsoRow;
 import io.crossflow.shared.InvalidInputException.FieldError;
+import io.crossflow.shared.Localized;
 import io.crossflow.shared.NotFoundException;
 import io.crossflow.shared.UserText;
 import io.crossflow.tenancy.Tenant;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -333,7 +335,33 @@ public class TenantSsoAdministration {
             String loginUrl,
             String tenantLoginUrl,
             Instant updatedAt,
-            LastTest lastTest) {}
+            LastTest lastTest)
+            implements Localized {
+
+        /** The last test's finding in the reader's language. */
+        @Override
+        public SsoSettingsView localized(UnaryOperator<String> translate) {
+            return lastTest == null
+                    ? this
+                    : new SsoSettingsView(
+                            configured,
+                            enabled,
+                            issuerUri,
+                            clientId,
+                            clientSecretSet,
+                            matchClaim,
+                            emailDomains,
+                            jitDomains,
+                            jitOrganisationId,
+                            jitCapabilities,
+                            registrationId,
+                            redirectPath,
+                            loginUrl,
+                            tenantLoginUrl,
+                            updatedAt,
+                            new LastTest(lastTest.at(), lastTest.outcome(), translate.apply(lastTest.detail())));
+        }
+    }
 
     /** The latest test sign-in: {@code outcome} MATCHED, WOULD_CREATE or REFUSED, and what it found. */
     public record LastTest(Instant at, String outcome, String detail) {}

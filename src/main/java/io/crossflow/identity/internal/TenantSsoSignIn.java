@@ -107,8 +107,13 @@ class TenantSsoSignIn {
         int at = value.indexOf('@');
         String domain = at < 0 ? "" : value.substring(at + 1).toLowerCase(Locale.ROOT);
         if (!sso.jitDomains().contains(domain) || sso.jitOrganisationId() == null) {
-            return new Refused("No user of this tenant has " + value + ", and " + (domain.isEmpty() ? "it" : domain)
-                    + " is not a domain whose new users are created at first sign-in.");
+            return new Refused(
+                    domain.isEmpty()
+                            ? "No user of this tenant has " + value
+                                    + ", and only addresses of the configured domains are"
+                                    + " created at first sign-in."
+                            : "No user of this tenant has " + value + ", and " + domain
+                                    + " is not a domain whose new users are created at first sign-in.");
         }
         Optional<String> organisation = jdbc.sql(
                         "select name from idn_organisation where tenant_id = ? and id = ? and active")
@@ -119,8 +124,10 @@ class TenantSsoSignIn {
             return new Refused(
                     "The organisation new users are created in is deactivated; choose another in the settings.");
         }
-        String capabilities =
-                sso.jitCapabilities().stream().map(Capability::name).sorted().collect(Collectors.joining(", "));
+        String capabilities = sso.jitCapabilities().stream()
+                .sorted()
+                .map(TenantSsoSignIn::words)
+                .collect(Collectors.joining(", "));
         return new Create(
                 value.toLowerCase(Locale.ROOT),
                 displayName(oidc, value),
@@ -195,6 +202,11 @@ class TenantSsoSignIn {
                     : Optional.empty();
         }
         return Optional.ofNullable(oidc.getClaimAsString(sso.matchClaim())).filter(s -> !s.isBlank());
+    }
+
+    /** A capability as the detail names it ("partner manager"), a term the translations know. */
+    private static String words(Capability capability) {
+        return capability.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String displayName(OidcUser oidc, String email) {

@@ -191,7 +191,7 @@ public class TwoFactor {
                     .optional()
                     .orElse(null);
             if (hash == null || !passwords.matches(proof.password(), hash)) {
-                throw InvalidInputException.field("password", Passwords.WRONG_CURRENT);
+                throw new WrongProof("password", Passwords.WRONG_CURRENT);
             }
             return;
         }
@@ -199,7 +199,7 @@ public class TwoFactor {
             throw InvalidInputException.field("code", "Enter your password or a code from your authenticator app.");
         }
         if (!verify(user.id(), proof.code())) {
-            throw InvalidInputException.field("code", WRONG_CODE);
+            throw new WrongProof("code", WRONG_CODE);
         }
     }
 

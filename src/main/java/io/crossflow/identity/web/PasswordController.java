@@ -1,7 +1,9 @@
 package io.crossflow.identity.web;
 
+import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.identity.internal.Passwords;
+import io.crossflow.identity.internal.Reauthentication;
 import io.crossflow.identity.internal.SessionEpochs;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -16,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PasswordController {
 
     private final Passwords passwords;
+    private final Reauthentication reauthentication;
 
-    PasswordController(Passwords passwords) {
+    PasswordController(Passwords passwords, Reauthentication reauthentication) {
         this.passwords = passwords;
+        this.reauthentication = reauthentication;
     }
 
     /** Always 202: the answer never tells whether the address has an account. */
@@ -37,7 +41,9 @@ class PasswordController {
     @PostMapping("/api/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void change(@RequestBody PasswordChange request, HttpServletRequest http) {
-        int epoch = passwords.change(CurrentUsers.require(), request.currentPassword(), request.newPassword());
+        CurrentUser caller = CurrentUsers.require();
+        int epoch = reauthentication.proven(
+                caller, () -> passwords.change(caller, request.currentPassword(), request.newPassword()));
         // the caller's own session goes on; every other one has ended
         SessionEpochs.keep(http.getSession(false), epoch);
     }

@@ -1,6 +1,7 @@
 package io.crossflow.identity.web;
 
 import io.crossflow.identity.internal.SsoSignIn;
+import io.crossflow.shared.Translator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,12 @@ import org.springframework.web.util.HtmlUtils;
 /** The two small pages a browser sees when single sign-on does not sign it in. */
 @Controller
 class SsoPages {
+
+    private final Translator translator;
+
+    SsoPages(Translator translator) {
+        this.translator = translator;
+    }
 
     @GetMapping(SsoSignIn.REFUSED_PATH)
     ResponseEntity<String> refused(HttpServletRequest request) {
@@ -80,7 +87,7 @@ class SsoPages {
                 HttpStatus.OK,
                 request,
                 title,
-                HtmlUtils.htmlEscape(outcome[1]) + "</p><p>" + still,
+                HtmlUtils.htmlEscape(translator.translate(outcome[1], request.getLocale())) + "</p><p>" + still,
                 chinese ? "zh-CN" : "en",
                 "/admin?tab=sso",
                 chinese ? "返回单点登录设置" : "Back to the single sign-on settings");

@@ -1,6 +1,8 @@
 package io.crossflow.identity.web;
 
+import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
+import io.crossflow.identity.internal.Reauthentication;
 import io.crossflow.identity.internal.SignInPolicy;
 import io.crossflow.identity.internal.TwoFactor;
 import java.util.List;
@@ -18,10 +20,12 @@ class TwoFactorController {
 
     private final TwoFactor twoFactor;
     private final SignInPolicy policy;
+    private final Reauthentication reauthentication;
 
-    TwoFactorController(TwoFactor twoFactor, SignInPolicy policy) {
+    TwoFactorController(TwoFactor twoFactor, SignInPolicy policy, Reauthentication reauthentication) {
         this.twoFactor = twoFactor;
         this.policy = policy;
+        this.reauthentication = reauthentication;
     }
 
     @GetMapping("/api/me/totp")
@@ -43,12 +47,15 @@ class TwoFactorController {
     @PostMapping("/api/me/totp/disable")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void disable(@RequestBody TwoFactor.Proof proof) {
-        twoFactor.disable(CurrentUsers.require(), proof);
+        CurrentUser caller = CurrentUsers.require();
+        reauthentication.proven(caller, () -> twoFactor.disable(caller, proof));
     }
 
     @PostMapping("/api/me/totp/recovery-codes")
     RecoveryCodes regenerate(@RequestBody TwoFactor.Proof proof) {
-        return new RecoveryCodes(twoFactor.regenerateRecoveryCodes(CurrentUsers.require(), proof));
+        CurrentUser caller = CurrentUsers.require();
+        return new RecoveryCodes(
+                reauthentication.proven(caller, () -> twoFactor.regenerateRecoveryCodes(caller, proof)));
     }
 
     @GetMapping("/api/admin/sign-in-policy")

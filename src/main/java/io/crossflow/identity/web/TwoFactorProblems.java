@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The answers particular to two-factor sign-in: 401 without a pending sign-in, 429 when locked, 503 unset. */
 @Order(Ordered.HIGHEST_PRECEDENCE) // before the application's catch-all advice
-@RestControllerAdvice(assignableTypes = {SecondStepController.class, TwoFactorController.class})
+@RestControllerAdvice(
+        assignableTypes = {SecondStepController.class, TwoFactorController.class, PasswordController.class})
 class TwoFactorProblems {
 
     @ExceptionHandler(TwoFactorSignIn.NothingPending.class)

@@ -1,5 +1,6 @@
 package io.crossflow.notification.internal;
 
+import io.crossflow.tenancy.Tenants;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.ToDoubleFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,22 +29,28 @@ class OutboxBacklog implements MeterBinder {
     static final Duration MAX_STALENESS = Duration.ofSeconds(5);
 
     private final JdbcClient jdbc;
+    private final Tenants tenants;
     private final Clock clock;
     private Snapshot cached;
 
-    OutboxBacklog(JdbcClient jdbc) {
+    OutboxBacklog(JdbcClient jdbc, Tenants tenants) {
         this.jdbc = jdbc;
+        this.tenants = tenants;
         this.clock = Clock.systemUTC();
     }
 
-    /** One channel's backlog; {@code oldest} is null when nothing is pending. */
-    record ChannelBacklog(long pending, Duration oldest) {}
+    /**
+     * One channel's backlog: what waits for delivery ({@code oldest} is null when nothing does), and
+     * apart from it what is held for suspended tenants, which is not late: it waits on purpose until
+     * the tenant is resumed (the dispatcher skips it).
+     */
+    record ChannelBacklog(long pending, Duration oldest, long held) {}
 
     /** Every channel's backlog at {@code takenAt}. */
     record Snapshot(Instant takenAt, Map<Channel, ChannelBacklog> channels) {
 
         ChannelBacklog of(Channel channel) {
-            return channels.getOrDefault(channel, new ChannelBacklog(0, null));
+            return channels.getOrDefault(channel, new ChannelBacklog(0, null, 0));
         }
     }
 
@@ -57,18 +65,23 @@ class OutboxBacklog implements MeterBinder {
 
     private Snapshot read(Instant now) {
         Map<Channel, ChannelBacklog> channels = new EnumMap<>(Channel.class);
+        UUID[] suspended = tenants.suspendedIds().toArray(UUID[]::new);
         jdbc.sql("""
-                        select channel, count(*) as pending, min(created_at) as oldest
+                        select channel,
+                               count(*) filter (where tenant_id <> all(cast(:suspended as uuid[]))) as pending,
+                               min(created_at) filter (where tenant_id <> all(cast(:suspended as uuid[]))) as oldest,
+                               count(*) filter (where tenant_id = any(cast(:suspended as uuid[]))) as held
                           from ntf_outbox
                          where status = 'PENDING'
                          group by channel
-                        """).query(rs -> {
+                        """).param("suspended", suspended).query(rs -> {
             Timestamp oldest = rs.getTimestamp("oldest");
             channels.put(
                     Channel.valueOf(rs.getString("channel")),
                     new ChannelBacklog(
                             rs.getLong("pending"),
-                            oldest == null ? null : max0(Duration.between(oldest.toInstant(), now))));
+                            oldest == null ? null : max0(Duration.between(oldest.toInstant(), now)),
+                            rs.getLong("held")));
         });
         return new Snapshot(now, channels);
     }

@@ -41,6 +41,9 @@ class OutboxHealthIndicator implements HealthIndicator {
             if (of.oldest() != null) {
                 details.put("oldestPendingAge", of.oldest().toString());
             }
+            if (of.held() > 0) {
+                details.put("heldForSuspendedTenants", of.held());
+            }
             health.withDetail(channel.name(), details);
         }
         return health.build();

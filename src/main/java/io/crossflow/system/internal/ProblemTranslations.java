@@ -2,6 +2,7 @@ package io.crossflow.system.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crossflow.shared.Translator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * still reads what went wrong.
  */
 @Component
-class ProblemTranslations {
+class ProblemTranslations implements Translator {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
@@ -56,7 +57,8 @@ class ProblemTranslations {
     }
 
     /** The message in the locale's language when it is Chinese and the message is known; else as it is. */
-    String translate(String message, Locale locale) {
+    @Override
+    public String translate(String message, Locale locale) {
         if (message == null || locale == null || !"zh".equals(locale.getLanguage())) {
             return message;
         }
@@ -71,6 +73,21 @@ class ProblemTranslations {
             }
         }
         return message;
+    }
+
+    /** A known term, or a list of them ("partner member, partner manager"), in Chinese; else as it is. */
+    private static String term(String part, Map<String, String> terms) {
+        String known = terms.get(part);
+        if (known != null || !part.contains(", ")) {
+            return known != null ? known : part;
+        }
+        String[] items = part.split(", ");
+        for (String item : items) {
+            if (!terms.containsKey(item)) {
+                return part;
+            }
+        }
+        return java.util.Arrays.stream(items).map(terms::get).collect(java.util.stream.Collectors.joining("、"));
     }
 
     private record Template(Pattern english, List<String> names, String chinese, int literalLength) {
@@ -98,7 +115,7 @@ class ProblemTranslations {
             String result = chinese;
             for (int i = 0; i < names.size(); i++) {
                 String part = m.group(i + 1);
-                result = result.replace("{" + names.get(i) + "}", terms.getOrDefault(part, part));
+                result = result.replace("{" + names.get(i) + "}", term(part, terms));
             }
             return result;
         }
