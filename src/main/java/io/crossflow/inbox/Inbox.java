@@ -57,9 +57,9 @@ public class Inbox {
                 rs.getString("business_key"));
     }
 
-    /** The reader's language: the user's own setting. */
+    /** The reader's language: the request's, else the user's own setting ({@link LocalizedNames#readerLocale}). */
     static Locale locale(CurrentUser user) {
-        return user.language() == null ? null : Locale.forLanguageTag(user.language());
+        return LocalizedNames.readerLocale(user.language());
     }
 
     private static Map<String, String> names(String json) {

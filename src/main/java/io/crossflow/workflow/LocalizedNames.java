@@ -14,7 +14,10 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The names of a model's elements (process, tasks, events, gateways) in the reader's language.
@@ -97,6 +100,20 @@ public class LocalizedNames {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * The reader's language: the one the request asks its answers in ({@code Accept-Language},
+     * which the web app sets to its UI language), else the user's own setting ({@code language}).
+     */
+    public static Locale readerLocale(String userLanguage) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            String header = request.getRequest().getHeader("Accept-Language");
+            if (header != null && !header.isBlank()) {
+                return LocaleContextHolder.getLocale();
+            }
+        }
+        return userLanguage == null || userLanguage.isBlank() ? null : Locale.forLanguageTag(userLanguage);
     }
 
     /** The names of every element of a parsed model that carries any, by element id. */

@@ -44,8 +44,8 @@ class LocalizedNamesTest {
 
     @Test
     void aModelsPropertiesAreReadPerElement() {
-        BpmnModelInstance model = Bpmn.readModelFromStream(
-                new java.io.ByteArrayInputStream(ProcessModelFixture.model("names", """
+        BpmnModelInstance model = Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(
+                ProcessModelFixture.model("names", """
                         <bpmn:userTask id="Review" name="Review" camunda:candidateGroups="org:x">
                           <bpmn:extensionElements><camunda:properties>
                             <camunda:property name="i18n.name.zh-CN" value="审核" />
@@ -81,7 +81,9 @@ class LocalizedNamesTest {
                 Map<String, String> own = names.getOrDefault(element.getId(), Map.of());
                 String where = resource.getFilename() + " " + element.getId() + " (" + name + ")";
                 String zh = own.get("zh-CN");
-                if (zh == null || !zh.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                if (zh == null
+                        || !zh.codePoints()
+                                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                     problems.add(where + ": no Chinese name (i18n.name.zh-CN)");
                 }
                 if (!name.equals(own.get("en"))) {

@@ -152,8 +152,7 @@ class NotificationTriggers {
         params.put("task", task.name() == null ? "" : task.name());
         params.put("process", task.processDefinitionName() == null ? "" : task.processDefinitionName());
         // each recipient reads the names in its own language (MessageTemplates picks task@<tag>)
-        task.names()
-                .forEach((tag, name) -> params.put("task" + MessageTemplates.LANGUAGE_SEPARATOR + tag, name));
+        task.names().forEach((tag, name) -> params.put("task" + MessageTemplates.LANGUAGE_SEPARATOR + tag, name));
         names.names(task.processDefinitionId(), task.processDefinitionKey())
                 .forEach((tag, name) -> params.put("process" + MessageTemplates.LANGUAGE_SEPARATOR + tag, name));
         params.put("project", projectName(task.tenantId(), task.projectId()));

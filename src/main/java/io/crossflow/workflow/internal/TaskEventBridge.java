@@ -104,7 +104,9 @@ class TaskEventBridge {
         Map<String, String> result = new HashMap<>();
         names.names(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
                 .forEach((tag, name) -> result.put(
-                        tag, LocalizedNames.fill(name, variable -> task.getExecution() == null ? null : task.getVariable(variable))));
+                        tag,
+                        LocalizedNames.fill(
+                                name, variable -> task.getExecution() == null ? null : task.getVariable(variable))));
         return result;
     }
 
