@@ -103,6 +103,8 @@ export interface ProcessDiagram {
   bpmnXml: string
   activeActivityIds: string[]
   completedActivityIds: string[]
+  /** Element id to its name in the reader's language. */
+  names: Record<string, string>
 }
 
 export interface ProjectRef {

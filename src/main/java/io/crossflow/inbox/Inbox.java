@@ -1,11 +1,17 @@
 package io.crossflow.inbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.project.ProjectAccess;
+import io.crossflow.workflow.LocalizedNames;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
@@ -24,23 +30,48 @@ public class Inbox {
 
     static final String COLUMNS = """
             i.task_id, i.tenant_id, i.title, i.project_id, i.project_name, i.process_key, i.process_name, i.due,
-            i.priority, i.assignee, i.created, i.process_instance_id, i.task_definition_key, i.business_key""";
+            i.priority, i.assignee, i.created, i.process_instance_id, i.task_definition_key, i.business_key,
+            i.title_names::text as title_names, i.process_names::text as process_names""";
 
-    static final RowMapper<InboxItem> ITEM = (rs, i) -> new InboxItem(
-            rs.getString("task_id"),
-            rs.getObject("tenant_id", UUID.class),
-            rs.getString("title"),
-            rs.getObject("project_id", UUID.class),
-            rs.getString("project_name"),
-            rs.getString("process_key"),
-            rs.getString("process_name"),
-            instant(rs.getTimestamp("due")),
-            rs.getInt("priority"),
-            rs.getString("assignee"),
-            instant(rs.getTimestamp("created")),
-            rs.getString("process_instance_id"),
-            rs.getString("task_definition_key"),
-            rs.getString("business_key"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The row with the model's default names. */
+    static final RowMapper<InboxItem> ITEM = item(null);
+
+    /** The row with the task's and the process's names in {@code locale} (exact tag, then language, then default). */
+    static RowMapper<InboxItem> item(Locale locale) {
+        return (rs, i) -> new InboxItem(
+                rs.getString("task_id"),
+                rs.getObject("tenant_id", UUID.class),
+                LocalizedNames.pick(names(rs.getString("title_names")), locale, rs.getString("title")),
+                rs.getObject("project_id", UUID.class),
+                rs.getString("project_name"),
+                rs.getString("process_key"),
+                LocalizedNames.pick(names(rs.getString("process_names")), locale, rs.getString("process_name")),
+                instant(rs.getTimestamp("due")),
+                rs.getInt("priority"),
+                rs.getString("assignee"),
+                instant(rs.getTimestamp("created")),
+                rs.getString("process_instance_id"),
+                rs.getString("task_definition_key"),
+                rs.getString("business_key"));
+    }
+
+    /** The reader's language: the request's, else the user's own setting ({@link LocalizedNames#readerLocale}). */
+    static Locale locale(CurrentUser user) {
+        return LocalizedNames.readerLocale(user.language());
+    }
+
+    private static Map<String, String> names(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
+    }
 
     private static final String MINE = """
             with mine as (
@@ -101,7 +132,7 @@ public class Inbox {
                         text)
                 .param("size", query.size())
                 .param("offset", (long) query.page() * query.size())
-                .query(ITEM)
+                .query(item(locale(user)))
                 .list();
         long total = items.size() < query.size() && (query.page() == 0 || !items.isEmpty())
                 ? (long) query.page() * query.size() + items.size()

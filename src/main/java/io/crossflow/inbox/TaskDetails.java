@@ -98,7 +98,7 @@ public class TaskDetails {
     public List<Step> history(CurrentUser user, String taskId) {
         InboxItem task = work.visible(user, taskId);
         Map<String, String> names = new HashMap<>();
-        return history.endedSteps(user.tenantId(), task.processInstanceId()).stream()
+        return history.endedSteps(user.tenantId(), task.processInstanceId(), Inbox.locale(user)).stream()
                 .map(step -> new Step(
                         step,
                         step.assignee() == null ? null : names.computeIfAbsent(step.assignee(), id -> name(user, id))))
@@ -109,7 +109,7 @@ public class TaskDetails {
     @Transactional(readOnly = true)
     public ProcessDiagram diagram(CurrentUser user, String taskId) {
         InboxItem task = work.visible(user, taskId);
-        return history.diagram(user.tenantId(), task.processInstanceId());
+        return history.diagram(user.tenantId(), task.processInstanceId(), Inbox.locale(user));
     }
 
     private String name(CurrentUser user, String userId) {

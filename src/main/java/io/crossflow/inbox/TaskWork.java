@@ -128,7 +128,7 @@ public class TaskWork {
         Set<String> keys = access.candidateKeys(user);
         return jdbc.sql("select " + Inbox.COLUMNS + " from inbox_item i where i.task_id = ? and i.tenant_id = ?")
                 .params(taskId, user.tenantId())
-                .query(Inbox.ITEM)
+                .query(Inbox.item(Inbox.locale(user)))
                 .optional()
                 .filter(task -> mayWork(user, keys, task));
     }

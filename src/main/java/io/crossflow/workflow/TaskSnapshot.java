@@ -1,6 +1,7 @@
 package io.crossflow.workflow;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,6 +11,9 @@ import java.util.UUID;
  *
  * @param tenantId null only for tasks outside any tenant, which Crossflow never creates
  * @param projectId the instance's {@link ProcessVariables#PROJECT_ID}, null if it has none
+ * @param processDefinitionId the engine's definition id, for {@link LocalizedNames}
+ * @param names the task's name per language tag ({@link LocalizedNames}), variables filled in as
+ *     the engine fills {@code name}; empty when the model names it in no language
  */
 public record TaskSnapshot(
         String id,
@@ -26,9 +30,12 @@ public record TaskSnapshot(
         Set<String> candidateGroups,
         Set<String> candidateUsers,
         UUID projectId,
-        String businessKey) {
+        String businessKey,
+        String processDefinitionId,
+        Map<String, String> names) {
 
     public TaskSnapshot {
+        names = names == null ? Map.of() : Map.copyOf(names);
         candidateGroups = Set.copyOf(candidateGroups);
         candidateUsers = Set.copyOf(candidateUsers);
     }

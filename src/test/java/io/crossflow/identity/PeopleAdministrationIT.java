@@ -250,7 +250,7 @@ class PeopleAdministrationIT {
         assertThat(partner.get("/api/me").status()).isEqualTo(401);
         assertThat(admin.get("/api/admin/users/" + userId).json().path("active").asBoolean())
                 .isFalse();
-        onlyTask(pm, item, "Accept work package");
+        onlyTask(pm, item, "接收工作包"); // pm reads Chinese (its language)
         assertThat(admin.post("/api/admin/users/" + userId + "/reactivate", null)
                         .status())
                 .as("a user of a deactivated organisation stays out")

@@ -68,7 +68,7 @@ class HandoffInboxIT {
                         .status())
                 .isEqualTo(204);
 
-        String review = onlyTask(pm, item, "Review delivery");
+        String review = onlyTask(pm, item, "审核交付"); // pm reads Chinese (its language)
         assertThat(inbox(supplierA, item).path("total").asLong()).isZero();
         assertThat(pm.post(
                                 "/api/tasks/" + review + "/complete",
@@ -89,7 +89,7 @@ class HandoffInboxIT {
                         .status())
                 .isEqualTo(204);
 
-        String secondReview = onlyTask(pm, item, "Review delivery");
+        String secondReview = onlyTask(pm, item, "审核交付");
         assertThat(pm.post("/api/tasks/" + secondReview + "/complete", Map.of("reviewOutcome", "approve"))
                         .status())
                 .isEqualTo(204);

@@ -112,11 +112,14 @@ class NotificationOutboxIT {
 
         List<MimeMessage> mails = mailsLinkingTo("pm@demo.example", "/inbox/" + review);
         assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).getSubject()).isEqualTo("您有新任务：Review delivery");
-        assertThat(text(mails.get(0))).contains("项目“" + NotificationFixture.GEARBOX + "”");
+        assertThat(mails.get(0).getSubject()).isEqualTo("您有新任务：审核交付");
+        assertThat(text(mails.get(0)))
+                .contains("项目“" + NotificationFixture.GEARBOX + "”")
+                .contains("“审核交付”（工作包交接）")
+                .doesNotContain("Review delivery", "Work package hand-off");
         List<JsonNode> inApp = notificationsLinkingTo(clients.as("pm"), "/inbox/" + review);
         assertThat(inApp).hasSize(1);
-        assertThat(inApp.get(0).path("title").asText()).isEqualTo("您有新任务：Review delivery");
+        assertThat(inApp.get(0).path("title").asText()).isEqualTo("您有新任务：审核交付");
     }
 
     @Test

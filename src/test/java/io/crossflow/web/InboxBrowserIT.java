@@ -47,7 +47,7 @@ class InboxBrowserIT extends BrowserTest {
         assertThat(supplier.post("/api/tasks/" + deliver + "/complete", Map.of("deliverableReference", "DOC-4711"))
                         .status())
                 .isEqualTo(204);
-        String review = HandoffFixture.onlyTask(clients.as("pm"), item, "Review delivery");
+        String review = HandoffFixture.onlyTask(clients.as("pm"), item, "审核交付"); // pm's language
         return new ReviewSetup(projectName, title, item, review);
     }
 

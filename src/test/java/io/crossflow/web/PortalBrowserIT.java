@@ -89,8 +89,7 @@ class PortalBrowserIT extends BrowserTest {
         assertThat(HandoffFixture.inbox(supplierApi, item).path("total").asLong())
                 .isZero();
         // the delivery reached the project's managers
-        assertThat(HandoffFixture.onlyTask(clients.as("pm"), item, "Review delivery"))
-                .isNotBlank();
+        assertThat(HandoffFixture.onlyTask(clients.as("pm"), item, "审核交付")).isNotBlank();
     }
 
     @Test

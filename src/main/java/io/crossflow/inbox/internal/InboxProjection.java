@@ -1,14 +1,18 @@
 package io.crossflow.inbox.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crossflow.project.Project;
 import io.crossflow.project.Projects;
 import io.crossflow.workflow.CandidateGroups;
+import io.crossflow.workflow.LocalizedNames;
 import io.crossflow.workflow.TaskChanged;
 import io.crossflow.workflow.TaskSnapshot;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,11 +31,16 @@ class InboxProjection {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Projects projects;
+    private final LocalizedNames names;
+    private final ObjectMapper json;
 
-    InboxProjection(JdbcClient jdbc, JdbcTemplate template, Projects projects) {
+    InboxProjection(
+            JdbcClient jdbc, JdbcTemplate template, Projects projects, LocalizedNames names, ObjectMapper json) {
         this.jdbc = jdbc;
         this.template = template;
         this.projects = projects;
+        this.names = names;
+        this.json = json;
     }
 
     @EventListener
@@ -55,14 +64,16 @@ class InboxProjection {
         jdbc.sql("""
                         insert into inbox_item (task_id, tenant_id, project_id, project_name, title, process_key, process_name,
                                                 due, priority, assignee, created, process_instance_id, task_definition_key,
-                                                business_key)
+                                                business_key, title_names, process_names)
                         values (:id, :tenant, :project, :projectName, :title, :processKey, :processName, :due, :priority,
-                                :assignee, :created, :instance, :definitionKey, :businessKey)
+                                :assignee, :created, :instance, :definitionKey, :businessKey,
+                                cast(:titleNames as jsonb), cast(:processNames as jsonb))
                         on conflict (task_id) do update set
                           project_id = excluded.project_id, project_name = excluded.project_name, title = excluded.title,
                           process_key = excluded.process_key, process_name = excluded.process_name, due = excluded.due,
                           priority = excluded.priority, assignee = excluded.assignee,
-                          task_definition_key = excluded.task_definition_key, business_key = excluded.business_key
+                          task_definition_key = excluded.task_definition_key, business_key = excluded.business_key,
+                          title_names = excluded.title_names, process_names = excluded.process_names
                         """)
                 .param("id", task.id())
                 .param("tenant", task.tenantId())
@@ -78,6 +89,8 @@ class InboxProjection {
                 .param("instance", task.processInstanceId())
                 .param("definitionKey", task.taskDefinitionKey())
                 .param("businessKey", task.businessKey())
+                .param("titleNames", json(task.names()))
+                .param("processNames", json(names.names(task.processDefinitionId(), task.processDefinitionKey())))
                 .update();
         jdbc.sql("delete from inbox_candidate where task_id = ?")
                 .param(task.id())
@@ -101,6 +114,17 @@ class InboxProjection {
         Set<String> keys = new LinkedHashSet<>(task.candidateGroups());
         task.candidateUsers().forEach(user -> keys.add(CandidateGroups.user(user)));
         return keys;
+    }
+
+    private String json(Map<String, String> names) {
+        if (names.isEmpty()) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(names);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Names per language are not serialisable", e);
+        }
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -17,6 +17,7 @@ import io.crossflow.project.WorkItems;
 import io.crossflow.project.WorkPackageOverdue;
 import io.crossflow.project.WorkPackageReminderDue;
 import io.crossflow.workflow.CandidateGroups;
+import io.crossflow.workflow.LocalizedNames;
 import io.crossflow.workflow.TaskChanged;
 import io.crossflow.workflow.TaskSnapshot;
 import java.time.Duration;
@@ -46,12 +47,15 @@ class NotificationTriggers {
     private final Projects projects;
     private final WorkItems workItems;
     private final Organisations organisations;
+    private final LocalizedNames names;
 
-    NotificationTriggers(Outbox outbox, Projects projects, WorkItems workItems, Organisations organisations) {
+    NotificationTriggers(
+            Outbox outbox, Projects projects, WorkItems workItems, Organisations organisations, LocalizedNames names) {
         this.outbox = outbox;
         this.projects = projects;
         this.workItems = workItems;
         this.organisations = organisations;
+        this.names = names;
     }
 
     @EventListener
@@ -147,6 +151,10 @@ class NotificationTriggers {
         Map<String, String> params = new HashMap<>();
         params.put("task", task.name() == null ? "" : task.name());
         params.put("process", task.processDefinitionName() == null ? "" : task.processDefinitionName());
+        // each recipient reads the names in its own language (MessageTemplates picks task@<tag>)
+        task.names().forEach((tag, name) -> params.put("task" + MessageTemplates.LANGUAGE_SEPARATOR + tag, name));
+        names.names(task.processDefinitionId(), task.processDefinitionKey())
+                .forEach((tag, name) -> params.put("process" + MessageTemplates.LANGUAGE_SEPARATOR + tag, name));
         params.put("project", projectName(task.tenantId(), task.projectId()));
         outbox.enqueue(new NotificationRequested(
                 task.tenantId(), Set.of(), Set.of(), recipients, type, params, "/inbox/" + task.id(), dedupeKey));

@@ -103,7 +103,7 @@ public class Notifications {
                 text.subject(),
                 text.body(),
                 rs.getString("link"),
-                params,
+                MessageTemplates.inLanguage(params, language),
                 rs.getTimestamp("created_at").toInstant(),
                 readAt == null ? null : readAt.toInstant());
     }

@@ -1,11 +1,14 @@
 package io.crossflow.workflow.internal;
 
+import io.crossflow.workflow.LocalizedNames;
 import io.crossflow.workflow.ProcessVariables;
 import io.crossflow.workflow.TaskChanged;
 import io.crossflow.workflow.TaskSnapshot;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,9 +33,11 @@ import org.springframework.stereotype.Component;
 class TaskEventBridge {
 
     private final ApplicationEventPublisher events;
+    private final LocalizedNames names;
 
-    TaskEventBridge(ApplicationEventPublisher events) {
+    TaskEventBridge(ApplicationEventPublisher events, LocalizedNames names) {
         this.events = events;
+        this.names = names;
     }
 
     @EventListener
@@ -54,7 +59,7 @@ class TaskEventBridge {
         };
     }
 
-    private static TaskSnapshot snapshot(DelegateTask task) {
+    private TaskSnapshot snapshot(DelegateTask task) {
         Set<String> groups = new LinkedHashSet<>();
         Set<String> users = new LinkedHashSet<>();
         for (IdentityLink link : task.getCandidates()) {
@@ -89,7 +94,20 @@ class TaskEventBridge {
                 groups,
                 users,
                 execution == null ? null : uuid(variable(task, ProcessVariables.PROJECT_ID)),
-                execution == null ? null : execution.getProcessBusinessKey());
+                execution == null ? null : execution.getProcessBusinessKey(),
+                task.getProcessDefinitionId(),
+                names(task));
+    }
+
+    /** The task's names per language, its variables filled in as the engine fills {@code name}. */
+    private Map<String, String> names(DelegateTask task) {
+        Map<String, String> result = new HashMap<>();
+        names.names(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+                .forEach((tag, name) -> result.put(
+                        tag,
+                        LocalizedNames.fill(
+                                name, variable -> task.getExecution() == null ? null : task.getVariable(variable))));
+        return result;
     }
 
     private static String variable(DelegateTask task, String name) {

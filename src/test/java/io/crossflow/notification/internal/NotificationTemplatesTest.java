@@ -23,6 +23,27 @@ class NotificationTemplatesTest {
             List.of("notification/messages.properties", "notification/messages_zh_CN.properties");
 
     @Test
+    void aTaskIsNamedInTheRecipientsLanguage() {
+        Map<String, String> params = Map.of(
+                "task", "Triage issue",
+                "task@zh-CN", "分诊问题",
+                "task@en", "Triage issue",
+                "process", "Issue escalation",
+                "process@zh-CN", "问题升级",
+                "project", "Gearbox");
+        MessageTemplates.Rendered chinese = MessageTemplates.render(NotificationTypes.TASK_OFFERED, params, "zh-CN");
+        assertThat(chinese.subject()).isEqualTo("您有新任务：分诊问题");
+        assertThat(chinese.body()).contains("分诊问题").contains("问题升级").doesNotContain("Triage");
+        MessageTemplates.Rendered english = MessageTemplates.render(NotificationTypes.TASK_OFFERED, params, "en");
+        assertThat(english.subject()).isEqualTo("New task for you: Triage issue");
+        assertThat(english.body()).contains("(Issue escalation)");
+        assertThat(MessageTemplates.render(NotificationTypes.TASK_OFFERED, Map.of("task", "Triage issue"), "zh-CN")
+                        .subject())
+                .as("a model without Chinese names still names the task")
+                .isEqualTo("您有新任务：Triage issue");
+    }
+
+    @Test
     void everyTypeHasSubjectAndBodyInEveryLanguage() throws IOException {
         for (String bundle : BUNDLES) {
             Properties messages = load(bundle);
