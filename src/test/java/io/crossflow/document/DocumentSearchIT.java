@@ -91,6 +91,29 @@ class DocumentSearchIT {
         assertThat(hit(clients.as("customer"), "welding", id)).isNull();
     }
 
+    @Test
+    void aSingleCharacterFindsAnUploadedDocumentContainingAWordWithIt() throws Exception {
+        byte[] docx = HostileFiles.docx(HostileFiles.paragraph("本次质检报告显示焊接强度合格"));
+        JsonNode document = fixture.created(
+                "pm", Map.of("type", "QC_REPORT", "partnerOrganisationIds", fixture.supplierA()), "质检.docx", docx);
+        String id = document.path("id").asText();
+        assertThat(fixture.awaitExtraction("pm", id, 1, DEADLINE)
+                        .path("extraction")
+                        .path("status")
+                        .asText())
+                .isEqualTo("DONE");
+
+        JsonNode hit = hit(clients.as("pm"), "焊", id);
+        assertThat(hit).as("pm searching 焊 finds the text containing 焊接").isNotNull();
+        assertThat(hit.path("snippet").asText()).contains("<mark>焊</mark>接强度合格");
+        assertThat(hit(clients.as("supplier-a"), "焊", id))
+                .as("supplier A, shared with")
+                .isNotNull();
+        for (String outsider : List.of("supplier-b", "customer", "other-pm")) {
+            assertThat(hit(clients.as(outsider), "焊", id)).as(outsider).isNull();
+        }
+    }
+
     /** The caller's search hit for the document, or null when its results do not contain it. */
     private static JsonNode hit(Api api, String query, String documentId) {
         Api.Response response =

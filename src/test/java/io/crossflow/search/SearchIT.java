@@ -196,6 +196,58 @@ class SearchIT {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
     }
 
+    @Test
+    void aSingleCharacterOrAPartOfAWordFindsTheTextsContainingIt() {
+        String word = word();
+        String grinding = putDocument("砂轮片 " + word, "更换砂轮后打磨焊缝", Set.of(), false);
+        String gearbox = putDocument("Inspection " + word, "检查齿轮箱的密封", Set.of(), false);
+
+        assertThat(objectIds(search("pm", "砂 " + word))).containsExactly(grinding);
+        JsonNode results = search("pm", "轮箱 " + word);
+        assertThat(objectIds(results)).containsExactly(gearbox);
+        assertThat(hit(results, gearbox).path("snippet").asText()).isEqualTo("检查齿<mark>轮箱</mark>的密封");
+        assertThat(objectIds(search("pm", "砂"))).contains(grinding);
+        assertThat(objectIds(search("pm", "轮箱"))).contains(gearbox);
+        assertThat(objectIds(search("pm", "焊 " + word))).containsExactly(grinding);
+    }
+
+    @Test
+    void wholeWordHitsRankAbovePartsOfWords() {
+        String word = word();
+        String part = putDocument("Report " + UUID.randomUUID(), "焊接强度合格 " + word, Set.of(), false);
+        String whole = putDocument("Notes " + UUID.randomUUID(), "焊 " + word, Set.of(), false);
+
+        JsonNode results = search("pm", "焊 " + word);
+        assertThat(objectIds(results)).containsExactly(whole, part);
+        assertThat(hit(results, whole).path("score").asDouble())
+                .isGreaterThan(hit(results, part).path("score").asDouble());
+        assertThat(results.path("total").asLong()).isEqualTo(2);
+        assertThat(results.path("facets").path(SearchKinds.DOCUMENT).asLong()).isEqualTo(2);
+        assertThat(hit(results, part).path("snippet").asText()).startsWith("<mark>焊</mark>接强度合格");
+
+        JsonNode second = clients.as("pm")
+                .get("/api/search?size=1&page=1&q=" + encode("焊 " + word))
+                .json();
+        assertThat(objectIds(second)).containsExactly(part);
+        assertThat(second.path("total").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aPartOfAWordIsFoundOnlyByTheTextsAudience() {
+        String word = word();
+        String shared = putDocument("Shared " + word, "更换砂轮", Set.of(demo.organisation(DemoIds.SUPPLIER_A)), false);
+        String internal = putDocument("Internal " + word, "更换砂轮", Set.of(), false);
+        String customers = putDocument("Customers " + word, "更换砂轮", Set.of(), true);
+
+        assertThat(objectIds(search("pm", "砂 " + word))).containsExactlyInAnyOrder(shared, internal, customers);
+        assertThat(objectIds(search("supplier-a", "砂 " + word))).containsExactly(shared);
+        assertThat(objectIds(search("customer", "砂 " + word))).containsExactly(customers);
+        for (String user : List.of("supplier-b", "other-pm", "operator")) {
+            assertThat(objectIds(search(user, "砂 " + word))).as(user).isEmpty();
+            assertThat(objectIds(search(user, "砂"))).as(user).doesNotContain(shared, internal, customers);
+        }
+    }
+
     private String putDocument(String title, String body, Set<UUID> organisations, boolean customers) {
         String id = UUID.randomUUID().toString();
         index.put(new SearchEntry(

@@ -23,6 +23,9 @@ class JdbcSearchIndex implements SearchIndex {
     static final String DOCUMENT =
             "setweight(to_tsvector('simple', :titleTerms), 'A')" + " || to_tsvector('simple', :bodyTerms)";
 
+    /** The character n-grams ({@link TextAnalyzer#grams}) of title and body, without positions. */
+    static final String GRAMS = "strip(to_tsvector('simple', :grams))";
+
     private final JdbcClient jdbc;
     private final TextAnalyzer analyzer;
     private final SearchProperties settings;
@@ -43,17 +46,18 @@ class JdbcSearchIndex implements SearchIndex {
         jdbc.sql("""
                         insert into srch_entry (tenant_id, kind, object_id, project_id, title, body, audience_orgs,
                                                 audience_customers, audience_users, updated_at, title_terms, body_terms,
-                                                analyzer_version, document)
+                                                analyzer_version, document, grams)
                         values (:tenant, :kind, :object, :project, :title, :body, cast(:orgs as uuid[]), :customers,
                                 cast(:users as uuid[]), :updated, :titleTerms, :bodyTerms, :version,
-                        """ + DOCUMENT + """
+                        """ + DOCUMENT + ", " + GRAMS + """
                         )
                         on conflict (tenant_id, kind, object_id) do update
                            set project_id = excluded.project_id, title = excluded.title, body = excluded.body,
                                audience_orgs = excluded.audience_orgs, audience_customers = excluded.audience_customers,
                                audience_users = excluded.audience_users, updated_at = excluded.updated_at,
                                title_terms = excluded.title_terms, body_terms = excluded.body_terms,
-                               analyzer_version = excluded.analyzer_version, document = excluded.document
+                               analyzer_version = excluded.analyzer_version, document = excluded.document,
+                               grams = excluded.grams
                         """)
                 .param("tenant", entry.tenantId())
                 .param("kind", entry.kind())
@@ -67,8 +71,16 @@ class JdbcSearchIndex implements SearchIndex {
                 .param("updated", Timestamp.from(entry.updatedAt()))
                 .param("titleTerms", analyzer.termText(entry.title(), settings.maxIndexedChars()))
                 .param("bodyTerms", analyzer.termText(entry.body(), settings.maxIndexedChars()))
+                .param("grams", grams(entry.title(), entry.body()))
                 .param("version", TextAnalyzer.VERSION)
                 .update();
+    }
+
+    /** The n-grams of title and body together, at most {@code maxIndexedChars} of the body read. */
+    private String grams(String title, String body) {
+        var grams = analyzer.grams(title, settings.maxIndexedChars());
+        grams.addAll(analyzer.grams(body, settings.maxIndexedChars()));
+        return String.join(" ", grams);
     }
 
     @Override
@@ -96,10 +108,11 @@ class JdbcSearchIndex implements SearchIndex {
                 .list();
         for (Stale s : stale) {
             jdbc.sql("update srch_entry set title_terms = :titleTerms, body_terms = :bodyTerms,"
-                            + " analyzer_version = :version, document = " + DOCUMENT
+                            + " analyzer_version = :version, document = " + DOCUMENT + ", grams = " + GRAMS
                             + " where tenant_id = :tenant and kind = :kind and object_id = :object")
                     .param("titleTerms", analyzer.termText(s.title(), settings.maxIndexedChars()))
                     .param("bodyTerms", analyzer.termText(s.body(), settings.maxIndexedChars()))
+                    .param("grams", grams(s.title(), s.body()))
                     .param("version", TextAnalyzer.VERSION)
                     .param("tenant", s.tenantId())
                     .param("kind", s.kind())

@@ -7,6 +7,7 @@ import io.crossflow.search.SearchKinds;
 import io.crossflow.search.SearchProperties;
 import io.crossflow.shared.InvalidInputException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,14 +58,17 @@ public class SearchQueries {
         validate(q, kind, page, size);
         List<UUID> projects = access.projectsFor(user, projectId);
         Set<String> terms = new LinkedHashSet<>(analyzer.terms(q, MAX_QUERY));
+        Set<String> grams = analyzer.queryGrams(q, MAX_QUERY);
+        List<String> parts = analyzer.cjkRuns(q, MAX_QUERY);
         Map<String, Long> facets = new LinkedHashMap<>();
         KINDS.forEach(k -> facets.put(k, 0L));
-        if (projects.isEmpty() || terms.isEmpty()) {
+        if (projects.isEmpty() || (terms.isEmpty() && grams.isEmpty())) {
             return new Results(q, page, size, 0, facets, List.of());
         }
         String scope = scope(user);
-        String where = " from srch_entry e where e.tenant_id = :tenant and e.project_id in (:projects)"
-                + " and e.kind in (:kinds) and e.document @@ plainto_tsquery('simple', :query)" + scope;
+        String base = " from srch_entry e where e.tenant_id = :tenant and e.project_id in (:projects)"
+                + " and e.kind in (:kinds)" + scope;
+        String words = base + " and e.document @@ plainto_tsquery('simple', :query)";
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", user.tenantId());
         params.put("projects", projects);
@@ -74,32 +78,54 @@ public class SearchQueries {
             params.put("organisation", user.organisationId());
             params.put("user", user.id());
         }
-        jdbc.sql("select e.kind, count(*) as n" + where + " group by e.kind")
-                .params(params)
-                .query((rs, i) -> facets.put(rs.getString("kind"), rs.getLong("n")))
-                .list();
-        long total = kind == null
-                ? facets.values().stream().mapToLong(Long::longValue).sum()
-                : facets.getOrDefault(kind, 0L);
         if (kind != null) {
             params.put("kind", kind);
         }
-        params.put("size", size);
-        params.put("offset", (long) page * size);
-        List<Row> rows = jdbc.sql("select e.kind, e.object_id, e.project_id, e.title, e.body, e.updated_at,"
-                        + " ts_rank_cd(e.document, plainto_tsquery('simple', :query)) as score"
-                        + where + (kind == null ? "" : " and e.kind = :kind")
-                        + " order by score desc, e.updated_at desc, e.object_id limit :size offset :offset")
-                .params(params)
-                .query((rs, i) -> new Row(
-                        rs.getString("kind"),
-                        rs.getString("object_id"),
-                        rs.getObject("project_id", UUID.class),
-                        rs.getString("title"),
-                        rs.getString("body"),
-                        rs.getTimestamp("updated_at").toInstant(),
-                        rs.getDouble("score")))
-                .list();
+        String ofKind = kind == null ? "" : " and e.kind = :kind";
+        long offset = (long) page * size;
+
+        // 1. whole words, exactly as before the n-grams existed
+        Map<String, Long> wordFacets = terms.isEmpty() ? zero() : count(words, params);
+        long wordTotal = total(wordFacets, kind);
+        List<Row> rows = new ArrayList<>();
+        if (offset < wordTotal) {
+            params.put("size", size);
+            params.put("offset", offset);
+            rows.addAll(jdbc.sql("select e.kind, e.object_id, e.project_id, e.title, e.body, e.updated_at,"
+                            + " ts_rank_cd(e.document, plainto_tsquery('simple', :query)) as score"
+                            + words + ofKind
+                            + " order by score desc, e.updated_at desc, e.object_id limit :size offset :offset")
+                    .params(params)
+                    .query(SearchQueries::row)
+                    .list());
+        }
+
+        // 2. parts of words (CJK characters the words do not cover), ranked after every word hit
+        Map<String, Long> partFacets = new LinkedHashMap<>(zero());
+        if (wantsParts(terms, grams, wordFacets)) {
+            List<String> latin = terms.stream().filter(t -> !hasCjk(t)).toList();
+            String partsOnly = base + " and e.grams @@ plainto_tsquery('simple', :grams)"
+                    + (latin.isEmpty() ? "" : " and e.document @@ plainto_tsquery('simple', :latin)")
+                    + (terms.isEmpty() ? "" : " and not (e.document @@ plainto_tsquery('simple', :query))");
+            params.put("grams", String.join(" ", grams));
+            params.put("latin", String.join(" ", latin));
+            partFacets.putAll(count(partsOnly, params));
+            long partTotal = total(partFacets, kind);
+            int wanted = size - rows.size();
+            long partOffset = Math.max(0, offset - wordTotal);
+            if (wanted > 0 && partOffset < partTotal) {
+                params.put("size", wanted);
+                params.put("offset", partOffset);
+                rows.addAll(jdbc.sql("select e.kind, e.object_id, e.project_id, e.title, e.body, e.updated_at,"
+                                + " 0.0 as score" + partsOnly + ofKind
+                                + " order by e.updated_at desc, e.object_id limit :size offset :offset")
+                        .params(params)
+                        .query(SearchQueries::row)
+                        .list());
+            }
+        }
+        KINDS.forEach(k -> facets.put(k, wordFacets.get(k) + partFacets.get(k)));
+        long total = total(facets, kind);
         Map<UUID, String> projectNames = new HashMap<>();
         List<Hit> hits = rows.stream()
                 .map(r -> new Hit(
@@ -113,12 +139,62 @@ public class SearchQueries {
                                         .map(p -> p.name())
                                         .orElse(null)),
                         r.title(),
-                        snippets.highlightAll(r.title(), terms),
-                        snippets.snippet(r.body(), terms, settings.snippetChars()),
+                        snippets.highlightAll(r.title(), terms, parts),
+                        snippets.snippet(r.body(), terms, parts, settings.snippetChars()),
                         r.score(),
                         r.updatedAt()))
                 .toList();
         return new Results(q, page, size, total, facets, hits);
+    }
+
+    /**
+     * Whether the n-grams are asked as well: when the query holds CJK that the segmenter left as
+     * single characters (焊, 砂, 轮 箱: not words of its dictionary, so most likely part of one), or
+     * when its CJK words found nothing. A query of whole words that finds something is answered
+     * by the word index alone, exactly as fast as without the n-grams.
+     */
+    private static boolean wantsParts(Set<String> terms, Set<String> grams, Map<String, Long> wordFacets) {
+        if (grams.isEmpty()) {
+            return false;
+        }
+        boolean singleCharacter = terms.stream().anyMatch(t -> t.length() == 1 && TextAnalyzer.isCjk(t.charAt(0)));
+        return singleCharacter || total(wordFacets, null) == 0;
+    }
+
+    private Map<String, Long> count(String where, Map<String, Object> params) {
+        Map<String, Long> facets = zero();
+        jdbc.sql("select e.kind, count(*) as n" + where + " group by e.kind")
+                .params(params)
+                .query((rs, i) -> facets.put(rs.getString("kind"), rs.getLong("n")))
+                .list();
+        return facets;
+    }
+
+    private static Map<String, Long> zero() {
+        Map<String, Long> facets = new LinkedHashMap<>();
+        KINDS.forEach(k -> facets.put(k, 0L));
+        return facets;
+    }
+
+    private static long total(Map<String, Long> facets, String kind) {
+        return kind == null
+                ? facets.values().stream().mapToLong(Long::longValue).sum()
+                : facets.getOrDefault(kind, 0L);
+    }
+
+    private static boolean hasCjk(String term) {
+        return term.chars().anyMatch(c -> TextAnalyzer.isCjk((char) c));
+    }
+
+    private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Row(
+                rs.getString("kind"),
+                rs.getString("object_id"),
+                rs.getObject("project_id", UUID.class),
+                rs.getString("title"),
+                rs.getString("body"),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getDouble("score"));
     }
 
     /** The extra condition for callers outside the host company; internal users see every entry. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,7 +25,13 @@ import org.springframework.stereotype.Component;
 public final class TextAnalyzer {
 
     /** Bumped whenever the analysis changes, so stored entries are analysed again at start-up. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+
+    /**
+     * The most distinct character n-grams one text contributes (PostgreSQL's tsvector holds at
+     * most 1 MB; 60 000 one- and two-character lexemes stay well below it).
+     */
+    static final int MAX_GRAMS = 60_000;
 
     private final Analyzer analyzer = new SmartChineseAnalyzer(true);
 
@@ -81,6 +88,83 @@ public final class TextAnalyzer {
             throw new UncheckedIOException(e);
         }
         return hits;
+    }
+
+    /**
+     * The character n-grams of the text's CJK runs (Han, kana, Hangul): every single character and
+     * every pair of neighbouring characters, each once, in order of first occurrence, at most
+     * {@link #MAX_GRAMS} of them. "齿轮箱" → 齿 轮 箱 齿轮 轮箱. They let a single character or a part
+     * of a word find the texts containing it, where the segmented words cannot.
+     */
+    public Set<String> grams(String text, int maxChars) {
+        Set<String> grams = new LinkedHashSet<>();
+        for (String run : cjkRuns(text, maxChars)) {
+            for (int i = 0; i < run.length() && grams.size() < MAX_GRAMS; i++) {
+                grams.add(run.substring(i, i + 1));
+                if (i + 1 < run.length()) {
+                    grams.add(run.substring(i, i + 2));
+                }
+            }
+            if (grams.size() >= MAX_GRAMS) {
+                break;
+            }
+        }
+        return grams;
+    }
+
+    /** {@link #grams} joined by spaces, for {@code to_tsvector('simple', …)}. */
+    public String gramText(String text, int maxChars) {
+        return String.join(" ", grams(text, maxChars));
+    }
+
+    /**
+     * What a query's CJK part asks of the n-gram index: a run of one character asks for that
+     * character, a longer run for each of its neighbouring pairs (so 轮箱 asks for 轮箱, 焊接件 for
+     * 焊接 and 接件). Empty when the query holds no CJK.
+     */
+    public Set<String> queryGrams(String query, int maxChars) {
+        Set<String> grams = new LinkedHashSet<>();
+        for (String run : cjkRuns(query, maxChars)) {
+            if (run.length() == 1) {
+                grams.add(run);
+            }
+            for (int i = 0; i + 1 < run.length(); i++) {
+                grams.add(run.substring(i, i + 2));
+            }
+        }
+        return grams;
+    }
+
+    /** The maximal runs of CJK characters in the text (surrogate pairs excluded, for simplicity). */
+    public List<String> cjkRuns(String text, int maxChars) {
+        List<String> runs = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return runs;
+        }
+        int end = Math.min(text.length(), maxChars);
+        int start = -1;
+        for (int i = 0; i <= end; i++) {
+            boolean cjk = i < end && isCjk(text.charAt(i));
+            if (cjk && start < 0) {
+                start = i;
+            } else if (!cjk && start >= 0) {
+                runs.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        return runs;
+    }
+
+    /** Whether the character belongs to a script written without spaces between words. */
+    static boolean isCjk(char c) {
+        if (Character.isSurrogate(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL;
     }
 
     /** A matched word in the original text: {@code [start, end)}. */

@@ -49,6 +49,25 @@ class IndexMaintenanceIT {
     }
 
     @Test
+    void anEntryOfTheWordOnlyAnalysisIsFoundByASingleCharacterAfterStartUp() {
+        String id = UUID.randomUUID().toString();
+        // as analysis 1 wrote it: segmented words, no character n-grams
+        jdbc.sql("""
+                        insert into srch_entry (tenant_id, kind, object_id, project_id, title, body, updated_at,
+                                                title_terms, body_terms, analyzer_version, document)
+                        select tenant_id, 'document', :id, id, '旧报告', '检查齿轮箱的密封', now(),
+                               '旧 报告', '检查 齿轮箱 的 密封', 1, to_tsvector('simple', '检查 齿轮箱 的 密封')
+                          from prj_project where name = 'Gearbox Housing Line'
+                        """).param("id", id).update();
+        String query = "/api/search?size=50&q=" + URLEncoder.encode("轮箱", StandardCharsets.UTF_8);
+        assertThat(clients.as("pm").get(query).body()).doesNotContain(id);
+
+        maintenance.bringUpToDate();
+
+        assertThat(clients.as("pm").get(query).body()).contains(id);
+    }
+
+    @Test
     void workItemsMissingFromTheIndexAreBackFilledOncePerAnalysis() {
         UUID item = jdbc.sql("select id from prj_work_item where title = 'Aluminium castings, batch 1'")
                 .query(UUID.class)

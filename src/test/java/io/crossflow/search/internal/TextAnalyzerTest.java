@@ -71,4 +71,35 @@ class TextAnalyzerTest {
         assertThat(snippet).startsWith("…").endsWith("…").contains("<mark>gearbox</mark>");
         assertThat(snippet.length()).isLessThan(160);
     }
+
+    @Test
+    void charactersAndNeighbouringPairsOfCjkRunsAreTheGrams() {
+        assertThat(analyzer.grams("齿轮箱 gearbox 砂轮", 1000)).containsExactly("齿", "齿轮", "轮", "轮箱", "箱", "砂", "砂轮");
+        assertThat(analyzer.grams("welding only, 标点。", 1000)).containsExactly("标", "标点", "点");
+    }
+
+    @Test
+    void aQueryAsksTheGramsForItsCharacterOrItsPairs() {
+        assertThat(analyzer.queryGrams("焊", 100)).containsExactly("焊");
+        assertThat(analyzer.queryGrams("轮箱", 100)).containsExactly("轮箱");
+        assertThat(analyzer.queryGrams("焊接件 weld 砂", 100)).containsExactly("焊接", "接件", "砂");
+        assertThat(analyzer.queryGrams("gearbox", 100)).isEmpty();
+    }
+
+    @Test
+    void theSegmenterLeavesTheExampleFragmentsAsSingleCharacters() {
+        // what makes the query side ask the n-grams (SearchQueries#wantsParts)
+        assertThat(analyzer.terms("焊", 100)).containsExactly("焊");
+        assertThat(analyzer.terms("砂", 100)).containsExactly("砂");
+        assertThat(analyzer.terms("轮箱", 100)).containsExactly("轮", "箱");
+    }
+
+    @Test
+    void aPartOfAWordIsMarkedWhereItOccurs() {
+        String snippet =
+                snippets.snippet("检查齿轮箱的焊接", Set.copyOf(analyzer.terms("轮箱", 100)), java.util.List.of("轮箱"), 200);
+        assertThat(snippet).isEqualTo("检查齿<mark>轮箱</mark>的焊接");
+        assertThat(snippets.highlightAll("焊接检验", Set.of("焊"), java.util.List.of("焊")))
+                .isEqualTo("<mark>焊</mark>接检验");
+    }
 }
