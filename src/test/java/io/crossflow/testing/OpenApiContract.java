@@ -49,9 +49,14 @@ import java.util.stream.Collectors;
  */
 public final class OpenApiContract {
 
-    /** {@code -Dcrossflow.openapi.validation=off} turns the check off (e.g. to bisect); default on. */
-    private static final boolean ENABLED =
-            !"off".equalsIgnoreCase(System.getProperty("crossflow.openapi.validation", "on"));
+    /**
+     * {@code -Dcrossflow.openapi.validation=on} (the default) fails the test of a mismatch;
+     * {@code report} only lists it in {@code target/openapi/coverage.md}; {@code off} skips the check.
+     */
+    private static final String MODE = System.getProperty("crossflow.openapi.validation", "on");
+
+    private static final boolean ENABLED = !"off".equalsIgnoreCase(MODE);
+    private static final boolean FAILS = !"report".equalsIgnoreCase(MODE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, OpenApiContract> BY_BASE_URL = new ConcurrentHashMap<>();
@@ -123,7 +128,9 @@ public final class OpenApiContract {
                     + currentTest() + ") does not match the OpenAPI document:\n  - "
                     + String.join("\n  - ", problems);
             mismatches.add(text);
-            throw new AssertionError(text);
+            if (FAILS) {
+                throw new AssertionError(text);
+            }
         }
     }
 

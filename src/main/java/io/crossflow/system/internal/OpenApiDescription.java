@@ -59,6 +59,9 @@ class OpenApiDescription {
         return openApi -> {
             openApi.info(new Info()
                     .title("Crossflow API")
+                    .version(openApi.getInfo() == null || openApi.getInfo().getVersion() == null
+                            ? "1"
+                            : openApi.getInfo().getVersion())
                     .description("The REST API of Crossflow (协同流). Generated from the server's own request and"
                             + " response types; every error is an RFC 9457 problem detail."));
             Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
