@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * An HTTP client holding one browser-like session (cookies, XSRF token) against the running app.
- * {@link #signIn} uses the same form sign-in and CSRF cookie flow as the web app.
+ * {@link #signIn} uses the same form sign-in and CSRF cookie flow as the web app. Every exchange
+ * with {@code /api/**} is checked against the served OpenAPI document ({@link OpenApiContract}).
  */
 public final class Api {
 
@@ -174,8 +175,11 @@ public final class Api {
     /** A GET answered with bytes (downloads). */
     public Binary download(String path) {
         try {
-            HttpResponse<byte[]> response =
-                    http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest request = request(path).GET().build();
+            String cookieHeader = OpenApiContract.cookieHeader(cookies, request.uri());
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            OpenApiContract.check(
+                    baseUrl, request, cookieHeader, response.statusCode(), response.headers().map(), response.body());
             return new Binary(
                     response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
@@ -238,7 +242,11 @@ public final class Api {
     /** Sends a request built on this session (cookies, XSRF token), e.g. by {@link #multipartRequest}. */
     public Response send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            String cookieHeader = OpenApiContract.cookieHeader(cookies, request.uri());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            OpenApiContract.check(baseUrl, request, cookieHeader, response.statusCode(), response.headers().map(),
+                    response.body() == null ? null : response.body().getBytes(StandardCharsets.UTF_8));
             return new Response(
                     response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
