@@ -64,7 +64,7 @@ const messages: FeatureMessages = {
         none: 'No activity yet.', process: 'Process', someone: 'Someone',
         action: {
           CREATED: 'created', UPDATED: 'updated', HANDOFF: 'handed off', RAISED: 'raised', STAGE_CHANGED: 'moved the stage of',
-          ASSIGNED: 'assigned', COMPLETED: 'completed', DELETED: 'removed', ROLE_SET: 'set the role of', ACCEPTANCE: 'decided on',
+          ASSIGNED: 'assigned', COMPLETED: 'completed', DELETED: 'removed', ROLE_SET: 'set the role of', ACCEPTANCE: 'decided on', FLAG: 'changed the flag of',
           BASELINE_SAVED: 'saved the baseline of', ADDED: 'added', REMOVED: 'removed',
         },
         object: {
@@ -142,7 +142,7 @@ const messages: FeatureMessages = {
         none: '暂无动态。', process: '流程', someone: '某位用户',
         action: {
           CREATED: '创建了', UPDATED: '更新了', HANDOFF: '移交了', RAISED: '提交了', STAGE_CHANGED: '推进了',
-          ASSIGNED: '指派了', COMPLETED: '完成了', DELETED: '删除了', ROLE_SET: '设置了角色：', ACCEPTANCE: '验收了',
+          ASSIGNED: '指派了', COMPLETED: '完成了', DELETED: '删除了', ROLE_SET: '设置了角色：', ACCEPTANCE: '验收了', FLAG: '更改了标记：',
           BASELINE_SAVED: '保存了基线：', ADDED: '添加了', REMOVED: '移除了',
         },
         object: {

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,7 @@ class InboxProjection {
     }
 
     @EventListener
+    @Order(0) // before the listeners that read the inbox for the same task (a notification's link check)
     void on(TaskChanged event) {
         TaskSnapshot task = event.task();
         if (event.kind().ends()) {
