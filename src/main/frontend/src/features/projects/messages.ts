@@ -32,6 +32,8 @@ const messages: FeatureMessages = {
         milestone: 'Milestone', escalated: 'Overdue, escalated', edit: 'Edit', dependencies: 'Dependencies',
         after: 'Starts after', before: 'Followed by', addPredecessor: 'Add a predecessor…', add: 'Add',
         acceptance: 'Customer acceptance', accepted: 'Accepted', refused: 'Refused',
+        flag: 'Flag as blocked', unflag: 'Clear flag', flagWhy: 'What blocks it?', unflagWhy: 'Why is it no longer blocked?',
+        flagReasonRequired: 'Please give a reason.', flagged: 'Work item flagged.', unflagged: 'Flag cleared.', flaggedBecause: 'Blocked: {reason}',
       },
       handoff: {
         action: 'Hand off to a partner', title: 'Hand off to a partner',
@@ -110,6 +112,8 @@ const messages: FeatureMessages = {
         milestone: '里程碑', escalated: '已逾期并升级', edit: '编辑', dependencies: '依赖关系',
         after: '前置任务', before: '后续任务', addPredecessor: '添加前置任务…', add: '添加',
         acceptance: '客户验收', accepted: '已验收', refused: '已拒收',
+        flag: '标记为受阻', unflag: '清除标记', flagWhy: '受什么阻碍？', unflagWhy: '为什么不再受阻？',
+        flagReasonRequired: '请填写原因。', flagged: '已标记工作项。', unflagged: '已清除标记。', flaggedBecause: '受阻：{reason}',
       },
       handoff: {
         action: '移交给合作伙伴', title: '移交给合作伙伴',

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 /**
  * The one check every notification's link passes, per recipient: target → may the recipient open
  * it → else its nearest visible ancestor (a partner told about a work item it does not see gets the
- * work package handed to it, or the project; a customer the milestone or the project). A link no
- * target owns, or one leading nowhere the recipient may go, is dropped: the notification has no
- * link rather than one answering 404.
+ * work package handed to it, or the project; a customer the milestone or the project). A link
+ * leading nowhere the recipient may go is dropped: the notification has no link rather than one
+ * answering 404. A link no target owns is not an object's (every object link the product writes
+ * has its target, {@code NotificationLinksIT}) and passes unchanged.
  */
 @Component
 class NotificationLinks {
@@ -47,7 +48,7 @@ class NotificationLinks {
             NotificationTarget target =
                     targets.stream().filter(t -> t.owns(candidate)).findFirst().orElse(null);
             if (target == null) {
-                return null;
+                return candidate;
             }
             String next = target.nearestVisible(recipient, candidate);
             if (Objects.equals(next, candidate)) {

@@ -142,7 +142,9 @@ class NotificationLinksIT {
                 .as("another partner's issue: the project")
                 .isEqualTo("/projects/" + project);
         assertThat(ticketLinks.get("other-pm")).isEqualTo("-");
-        assertThat(linksFor("/somewhere/else").values()).containsOnly("-");
+        assertThat(linksFor("/help/getting-started").values())
+                .as("not an object's link: no target judges it")
+                .containsOnly("/help/getting-started");
         assertThat(linksFor("/projects/" + UUID.randomUUID()).values()).containsOnly("-");
     }
 
