@@ -118,6 +118,8 @@ export interface WorkItem {
   order: number
   baselineStart: string | null
   baselineEnd: string | null
+  /** Why something outside the plan blocks the item (a supply disruption, a manager's flag); null when not flagged. */
+  flagReason: string | null
   shifted?: Shifted[]
   acceptance?: Acceptance | null
 }
@@ -242,6 +244,7 @@ export const projectsApi = {
   addDependency: (id: string, predecessorId: string) =>
     http.post<{ predecessorId: string; successorId: string; shifted: Shifted[] }>(`/api/work-items/${id}/dependencies`, { predecessorId }),
   removeDependency: (id: string, predecessorId: string) => http.delete<void>(`/api/work-items/${id}/dependencies/${predecessorId}`),
+  flag: (id: string, flagged: boolean, reason: string) => http.post<WorkItem>(`/api/work-items/${id}/flag`, { flagged, reason }),
   accept: (id: string, accepted: boolean, comment: string) =>
     http.post<Acceptance>(`/api/work-items/${id}/acceptance`, { accepted, comment: comment || null }),
   budget: (id: string) => http.get<Budget>(`/api/projects/${id}/budget-lines`),

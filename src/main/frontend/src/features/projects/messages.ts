@@ -32,6 +32,8 @@ const messages: FeatureMessages = {
         milestone: 'Milestone', escalated: 'Overdue, escalated', edit: 'Edit', dependencies: 'Dependencies',
         after: 'Starts after', before: 'Followed by', addPredecessor: 'Add a predecessor…', add: 'Add',
         acceptance: 'Customer acceptance', accepted: 'Accepted', refused: 'Refused',
+        flag: 'Flag as blocked', unflag: 'Clear flag', flagWhy: 'What blocks it?', unflagWhy: 'Why is it no longer blocked?',
+        flagReasonRequired: 'Please give a reason.', flagged: 'Work item flagged.', unflagged: 'Flag cleared.', flaggedBecause: 'Blocked: {reason}',
       },
       handoff: {
         action: 'Hand off to a partner', title: 'Hand off to a partner',
@@ -64,7 +66,7 @@ const messages: FeatureMessages = {
         none: 'No activity yet.', process: 'Process', someone: 'Someone',
         action: {
           CREATED: 'created', UPDATED: 'updated', HANDOFF: 'handed off', RAISED: 'raised', STAGE_CHANGED: 'moved the stage of',
-          ASSIGNED: 'assigned', COMPLETED: 'completed', DELETED: 'removed', ROLE_SET: 'set the role of', ACCEPTANCE: 'decided on',
+          ASSIGNED: 'assigned', COMPLETED: 'completed', DELETED: 'removed', ROLE_SET: 'set the role of', ACCEPTANCE: 'decided on', FLAG: 'changed the flag of',
           BASELINE_SAVED: 'saved the baseline of', ADDED: 'added', REMOVED: 'removed',
         },
         object: {
@@ -110,6 +112,8 @@ const messages: FeatureMessages = {
         milestone: '里程碑', escalated: '已逾期并升级', edit: '编辑', dependencies: '依赖关系',
         after: '前置任务', before: '后续任务', addPredecessor: '添加前置任务…', add: '添加',
         acceptance: '客户验收', accepted: '已验收', refused: '已拒收',
+        flag: '标记为受阻', unflag: '清除标记', flagWhy: '受什么阻碍？', unflagWhy: '为什么不再受阻？',
+        flagReasonRequired: '请填写原因。', flagged: '已标记工作项。', unflagged: '已清除标记。', flaggedBecause: '受阻：{reason}',
       },
       handoff: {
         action: '移交给合作伙伴', title: '移交给合作伙伴',
@@ -142,7 +146,7 @@ const messages: FeatureMessages = {
         none: '暂无动态。', process: '流程', someone: '某位用户',
         action: {
           CREATED: '创建了', UPDATED: '更新了', HANDOFF: '移交了', RAISED: '提交了', STAGE_CHANGED: '推进了',
-          ASSIGNED: '指派了', COMPLETED: '完成了', DELETED: '删除了', ROLE_SET: '设置了角色：', ACCEPTANCE: '验收了',
+          ASSIGNED: '指派了', COMPLETED: '完成了', DELETED: '删除了', ROLE_SET: '设置了角色：', ACCEPTANCE: '验收了', FLAG: '更改了标记：',
           BASELINE_SAVED: '保存了基线：', ADDED: '添加了', REMOVED: '移除了',
         },
         object: {

@@ -23,6 +23,18 @@ public final class NotificationTypes {
     /** A hand-off of the recipient's project passed its due date undelivered. Params: workItem, project, partner. */
     public static final String HANDOFF_OVERDUE = "HANDOFF_OVERDUE";
 
+    /**
+     * A milestone the recipient owns was refused by the customer and is back in rework. Params:
+     * workItem, project, customer, reason.
+     */
+    public static final String MILESTONE_REFUSED = "MILESTONE_REFUSED";
+
+    /** A task waiting on the recipient (or its organisation) has been open for a while. Params: task, project. */
+    public static final String TASK_REMINDER = "TASK_REMINDER";
+
+    /** A task waiting on an outside party has been open too long; to the project's managers. Params: task, project. */
+    public static final String TASK_ESCALATED = "TASK_ESCALATED";
+
     /** The recipient's username was locked by failed sign-ins; e-mail only, its link unlocks. Params: until, minutes. */
     public static final String SIGN_IN_LOCKED = "SIGN_IN_LOCKED";
 
@@ -46,6 +58,9 @@ public final class NotificationTypes {
             TASK_ASSIGNED,
             HANDOFF_REMINDER,
             HANDOFF_OVERDUE,
+            MILESTONE_REFUSED,
+            TASK_REMINDER,
+            TASK_ESCALATED,
             SIGN_IN_LOCKED,
             INVITATION,
             PASSWORD_RESET,

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Customers accept (or refuse) delivered milestones of their projects. Only a customer user who
  * sees the milestone decides (everyone else who sees it: 403), and only once the milestone is DONE
- * (409 before). Every decision is kept and audited; the newest one counts.
+ * (409 before). Every decision is kept and audited; the newest one counts. A refusal sends the
+ * milestone back to IN_PROGRESS (rework) and tells its owner ({@link MilestoneRefused}); once it is
+ * done again the customer decides anew.
  */
 @Service
 public class MilestoneAcceptances {
@@ -89,7 +91,32 @@ public class MilestoneAcceptances {
                         new WorkItemChanged.FieldChange(
                                 previous.map(MilestoneAcceptances::label).orElse(null), label(decision))),
                 decision.decidedAt()));
+        if (!accepted) {
+            backToRework(item, user.id(), decision, text);
+        }
         return decision;
+    }
+
+    private void backToRework(WorkItem item, UUID customerId, MilestoneAcceptance decision, String reason) {
+        jdbc.sql("""
+                        update prj_work_item set status = 'IN_PROGRESS', actual_end = null,
+                               version = version + 1, updated_at = now()
+                         where tenant_id = ? and id = ?
+                        """).params(item.tenantId(), item.id()).update();
+        workItems.publish(
+                item,
+                workItems.find(item.tenantId(), item.id()).orElseThrow(),
+                customerId,
+                WorkItemChanged.Action.UPDATED);
+        events.publishEvent(new MilestoneRefused(
+                item.tenantId(),
+                item.projectId(),
+                item.id(),
+                item.assigneeUserId(),
+                item.assigneeOrganisationId(),
+                decision.id(),
+                reason,
+                decision.decidedByName()));
     }
 
     /** The newest decision on the work item, if any; no access check (callers have checked the item). */

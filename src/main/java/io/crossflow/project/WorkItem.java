@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A work item of a project's plan. {@code version} guards concurrent edits; {@code order} places it
- * among its siblings (same parent); the baseline is the plan last saved to compare against.
+ * among its siblings (same parent); the baseline is the plan last saved to compare against;
+ * {@code flagReason} says why the item is flagged (blocked by something outside the plan), or null.
  */
 public record WorkItem(
         UUID id,
@@ -30,7 +31,8 @@ public record WorkItem(
         int version,
         int order,
         LocalDate baselineStart,
-        LocalDate baselineEnd) {
+        LocalDate baselineEnd,
+        String flagReason) {
 
     /** A hand-off is under way: offered, accepted, delivered or in rework. */
     public boolean handoffActive() {

@@ -31,7 +31,9 @@ public record WorkItemChanged(
         UPDATED,
         HANDOFF,
         /** A customer accepted or refused a delivered milestone ({@link MilestoneAcceptances}). */
-        ACCEPTANCE
+        ACCEPTANCE,
+        /** A flag was set or cleared, by a manager or by a supply disruption and its end ({@link WorkItemFlags}). */
+        FLAG
     }
 
     /** One field's old and new value (null for none). */
@@ -77,6 +79,7 @@ public record WorkItemChanged(
         fields.put("order", WorkItem::order);
         fields.put("baselineStart", WorkItem::baselineStart);
         fields.put("baselineEnd", WorkItem::baselineEnd);
+        fields.put("flagReason", WorkItem::flagReason);
         return Map.copyOf(fields);
     }
 }

@@ -30,7 +30,7 @@ public class WorkItems {
     private static final String COLUMNS = """
             id, tenant_id, project_id, parent_id, title, description, assignee_user_id, assignee_organisation_id,
             planned_start, planned_end, actual_start, actual_end, status, progress, milestone, handoff_status,
-            handoff_reminded_at, overdue_escalated_at, version, sort_order, baseline_start, baseline_end
+            handoff_reminded_at, overdue_escalated_at, version, sort_order, baseline_start, baseline_end, flag_reason
             """;
 
     /**
@@ -66,7 +66,8 @@ public class WorkItems {
             rs.getInt("version"),
             rs.getInt("sort_order"),
             rs.getObject("baseline_start", LocalDate.class),
-            rs.getObject("baseline_end", LocalDate.class));
+            rs.getObject("baseline_end", LocalDate.class),
+            rs.getString("flag_reason"));
 
     private final JdbcClient jdbc;
     private final ProjectAccess access;
@@ -284,9 +285,13 @@ public class WorkItems {
     void publish(WorkItem before, WorkItem after, UUID actorId, WorkItemChanged.Action action) {
         var changes = WorkItemChanged.diff(before, after);
         if (!changes.isEmpty()) {
-            events.publishEvent(new WorkItemChanged(
+            publish(new WorkItemChanged(
                     after.tenantId(), after.projectId(), after.id(), actorId, action, changes, Instant.now()));
         }
+    }
+
+    void publish(Object event) {
+        events.publishEvent(event);
     }
 
     /** The partner was reminded of the approaching due date. */

@@ -31,6 +31,6 @@ public record SupplierOrder(
         disruptions = List.copyOf(disruptions);
     }
 
-    /** A disruption reported for the order. */
-    public record Disruption(UUID id, SupplyDisruption type, String detail, Instant reportedAt) {}
+    /** A disruption reported for the order; {@code resolvedAt} null while it lasts. */
+    public record Disruption(UUID id, SupplyDisruption type, String detail, Instant reportedAt, Instant resolvedAt) {}
 }

@@ -10,9 +10,11 @@ import org.springframework.stereotype.Service;
 public class Processes {
 
     private final RuntimeService runtime;
+    private final WorkflowProperties settings;
 
-    Processes(RuntimeService runtime) {
+    Processes(RuntimeService runtime, WorkflowProperties settings) {
         this.runtime = runtime;
+        this.settings = settings;
     }
 
     /** Starts the latest version of the tenant's definition and returns the process instance id. */
@@ -21,6 +23,12 @@ public class Processes {
         variables.put(ProcessVariables.TENANT_ID, request.tenantId().toString());
         variables.put(ProcessVariables.PROJECT_ID, request.projectId().toString());
         variables.put(ProcessVariables.STARTED_BY, request.startedBy().toString());
+        variables.putIfAbsent(
+                ProcessVariables.OUTSIDE_REMINDER_AFTER,
+                settings.outsideReminderAfter().toString());
+        variables.putIfAbsent(
+                ProcessVariables.OUTSIDE_ESCALATION_AFTER,
+                settings.outsideEscalationAfter().toString());
         return runtime.createProcessInstanceByKey(request.processKey())
                 .processDefinitionTenantId(request.tenantId().toString())
                 .businessKey(request.businessKey())

@@ -268,6 +268,8 @@ class AccessMatrixIT {
                                         "blocked-uri",
                                         "https://matrix.example/p.gif"))),
                 Map.entry("acceptance", r -> Map.of("accepted", true, "comment", "Looks good")),
+                Map.entry("flag", r -> Map.of("flagged", true, "reason", "Waiting for the customer's drawings")),
+                Map.entry("unflag", r -> Map.of("flagged", false, "reason", "Drawings arrived")),
                 Map.entry("sso settings", r -> ssoSettings()),
                 Map.entry("new tenant", r -> DemoFixtures.newTenant()),
                 Map.entry(

@@ -119,6 +119,36 @@ class SupplierOrderIT {
     }
 
     @Test
+    void disruptionResolvedByTheErpUnblocksTheOrdersWorkItems() {
+        UUID item = freshWorkItem();
+        JsonNode order = placeOrder(item);
+        Api erp = clients.withToken(tokens.demoServiceUser("integration"));
+        String number = order.path("number").asText();
+        assertThat(erp.post("/api/integrations/events", Map.of("type", "MATERIAL_SHORTAGE", "orderReference", number))
+                        .status())
+                .isEqualTo(202);
+        assertThat(clients.as("pm")
+                        .get("/api/work-items/" + item)
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("BLOCKED");
+
+        var resolved = erp.post(
+                "/api/integrations/events",
+                Map.of("type", "DISRUPTION_RESOLVED", "orderReference", number, "detail", "Aluminium arrived"));
+
+        assertThat(resolved.status()).as(resolved.toString()).isEqualTo(202);
+        assertThat(resolved.json().path("type").asText()).isEqualTo("DISRUPTION_RESOLVED");
+        JsonNode unblocked = clients.as("pm").get("/api/work-items/" + item).json();
+        assertThat(unblocked.path("status").asText()).isEqualTo("TODO");
+        assertThat(unblocked.hasNonNull("flagReason")).isFalse();
+        var again =
+                erp.post("/api/integrations/events", Map.of("type", "DISRUPTION_RESOLVED", "orderReference", number));
+        assertThat(again.status()).as("no open disruption left").isEqualTo(409);
+    }
+
+    @Test
     void invalidEventAnswers400WithFieldErrors() {
         Api erp = clients.withToken(tokens.demoServiceUser("integration"));
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,7 @@ class InboxProjection {
     }
 
     @EventListener
+    @Order(0) // before the listeners that read the inbox for the same task (a notification's link check)
     void on(TaskChanged event) {
         TaskSnapshot task = event.task();
         if (event.kind().ends()) {

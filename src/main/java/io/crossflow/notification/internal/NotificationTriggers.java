@@ -9,6 +9,7 @@ import io.crossflow.identity.PasswordResetRequested;
 import io.crossflow.identity.SignInLocked;
 import io.crossflow.notification.NotificationRequested;
 import io.crossflow.notification.NotificationTypes;
+import io.crossflow.project.MilestoneRefused;
 import io.crossflow.project.Project;
 import io.crossflow.project.ProjectRole;
 import io.crossflow.project.Projects;
@@ -198,6 +199,40 @@ class NotificationTriggers {
                                 partner),
                         workItemLink(item),
                         "handoff-overdue:" + item.id() + ":" + occurrence(item.overdueEscalatedAt()))));
+    }
+
+    /**
+     * A refused milestone tells its owner: the assignee person, else the assignee organisation,
+     * else the project's managers (nobody else plans it).
+     */
+    @EventListener
+    void on(MilestoneRefused event) {
+        workItems.find(event.tenantId(), event.workItemId()).ifPresent(item -> {
+            Set<UUID> users = event.ownerUserId() == null ? Set.of() : Set.of(event.ownerUserId());
+            Set<UUID> organisations = users.isEmpty() && event.ownerOrganisationId() != null
+                    ? Set.of(event.ownerOrganisationId())
+                    : Set.of();
+            Set<String> groups = users.isEmpty() && organisations.isEmpty()
+                    ? Set.of(CandidateGroups.projectRole(event.projectId(), ProjectRole.MANAGER.name()))
+                    : Set.of();
+            outbox.enqueue(new NotificationRequested(
+                    event.tenantId(),
+                    users,
+                    organisations,
+                    groups,
+                    NotificationTypes.MILESTONE_REFUSED,
+                    Map.of(
+                            "workItem",
+                            item.title(),
+                            "project",
+                            projectName(event.tenantId(), event.projectId()),
+                            "customer",
+                            event.refusedByName() == null ? "" : event.refusedByName(),
+                            "reason",
+                            event.reason() == null ? "" : event.reason()),
+                    workItemLink(item),
+                    "milestone-refused:" + event.acceptanceId()));
+        });
     }
 
     private String projectName(UUID tenantId, UUID projectId) {

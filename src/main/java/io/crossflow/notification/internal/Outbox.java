@@ -21,14 +21,19 @@ class Outbox {
     private final JdbcClient jdbc;
     private final Recipients recipients;
     private final ObjectMapper json;
+    private final NotificationLinks links;
 
-    Outbox(JdbcClient jdbc, Recipients recipients, ObjectMapper json) {
+    Outbox(JdbcClient jdbc, Recipients recipients, ObjectMapper json, NotificationLinks links) {
         this.jdbc = jdbc;
         this.recipients = recipients;
         this.json = json;
+        this.links = links;
     }
 
-    /** The number of outbox rows written (duplicates not counted). */
+    /**
+     * The number of outbox rows written (duplicates not counted). Each recipient gets the request's
+     * link only if it may open it, else the nearest ancestor it may open, or none ({@link NotificationLinks}).
+     */
     int enqueue(NotificationRequested request) {
         Objects.requireNonNull(request.tenantId(), "NotificationRequested.tenantId");
         Objects.requireNonNull(request.type(), "NotificationRequested.type");
@@ -37,9 +42,10 @@ class Outbox {
         int written = 0;
         for (Recipients.Recipient recipient : recipients.resolve(
                 request.tenantId(), request.userIds(), request.organisationIds(), request.candidateGroups())) {
-            written += insert(request, recipient.id(), Channel.IN_APP, params);
+            String link = links.forRecipient(request.tenantId(), recipient.id(), request.link());
+            written += insert(request, recipient.id(), Channel.IN_APP, params, link);
             if (recipient.email() != null && !recipient.email().isBlank()) {
-                written += insert(request, recipient.id(), Channel.EMAIL, params);
+                written += insert(request, recipient.id(), Channel.EMAIL, params, link);
             }
         }
         return written;
@@ -50,10 +56,10 @@ class Outbox {
      * must not stay in the notification list (a sign-in unlock link).
      */
     int enqueueEmailOnly(NotificationRequested request, UUID recipient) {
-        return insert(request, recipient, Channel.EMAIL, params(request.params()));
+        return insert(request, recipient, Channel.EMAIL, params(request.params()), request.link());
     }
 
-    private int insert(NotificationRequested request, UUID recipient, Channel channel, String params) {
+    private int insert(NotificationRequested request, UUID recipient, Channel channel, String params, String link) {
         return jdbc.sql("""
                         insert into ntf_outbox (id, tenant_id, recipient_id, channel, dedupe_key, type, params, link,
                                                 next_attempt_at)
@@ -67,7 +73,7 @@ class Outbox {
                 .param("key", request.dedupeKey())
                 .param("type", request.type())
                 .param("params", params)
-                .param("link", request.link())
+                .param("link", link)
                 .param("now", java.sql.Timestamp.from(Instant.now()))
                 .update();
     }

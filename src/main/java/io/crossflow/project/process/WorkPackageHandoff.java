@@ -20,6 +20,11 @@ public final class WorkPackageHandoff {
     public static final String REMINDER_TIMER = "ReminderBeforeDue";
     public static final String OVERDUE_TIMER = "OverdueEscalation";
 
+    /** Non-interrupting timers on the accept step (durations: {@code WorkflowProperties}, per instance overridable). */
+    public static final String ACCEPTANCE_REMINDER_TIMER = "AcceptanceReminder";
+
+    public static final String ACCEPTANCE_ESCALATION_TIMER = "AcceptanceEscalation";
+
     // variables set at start (besides tenantId, projectId, startedBy)
     public static final String WORK_ITEM_ID = "workItemId";
     public static final String PARTNER_ORGANISATION_ID = "partnerOrganisationId";

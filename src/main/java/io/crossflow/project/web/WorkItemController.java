@@ -9,6 +9,7 @@ import io.crossflow.project.MilestoneAcceptance;
 import io.crossflow.project.MilestoneAcceptances;
 import io.crossflow.project.ProjectAccess;
 import io.crossflow.project.WorkItem;
+import io.crossflow.project.WorkItemFlags;
 import io.crossflow.project.WorkItemStatus;
 import io.crossflow.project.WorkItems;
 import io.crossflow.shared.UserText;
@@ -38,12 +39,19 @@ class WorkItemController {
     private final Handoffs handoffs;
     private final ProjectAccess access;
     private final MilestoneAcceptances acceptances;
+    private final WorkItemFlags flags;
 
-    WorkItemController(WorkItems workItems, Handoffs handoffs, ProjectAccess access, MilestoneAcceptances acceptances) {
+    WorkItemController(
+            WorkItems workItems,
+            Handoffs handoffs,
+            ProjectAccess access,
+            MilestoneAcceptances acceptances,
+            WorkItemFlags flags) {
         this.workItems = workItems;
         this.handoffs = handoffs;
         this.access = access;
         this.acceptances = acceptances;
+        this.flags = flags;
     }
 
     @GetMapping("/api/projects/{projectId}/work-items")
@@ -84,6 +92,15 @@ class WorkItemController {
         return AcceptanceDto.of(
                 acceptances.decide(CurrentUsers.require(), workItemId, body.accepted(), body.comment()));
     }
+
+    /** A project manager sets ({@code flagged: true}) or clears the item's flag, with a reason. */
+    @PostMapping("/api/work-items/{workItemId}/flag")
+    WorkItemDto flag(@PathVariable UUID workItemId, @RequestBody(required = false) Flag body) {
+        Flag flag = body == null ? new Flag(null, null) : body;
+        return WorkItemDto.of(flags.change(CurrentUsers.require(), workItemId, flag.flagged(), flag.reason()));
+    }
+
+    record Flag(Boolean flagged, String reason) {}
 
     private AcceptanceDto acceptance(WorkItem item) {
         return acceptances
@@ -189,6 +206,7 @@ class WorkItemController {
             int order,
             LocalDate baselineStart,
             LocalDate baselineEnd,
+            String flagReason,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<Shifted> shifted,
             @JsonInclude(JsonInclude.Include.NON_NULL) AcceptanceDto acceptance) {
 
@@ -222,6 +240,7 @@ class WorkItemController {
                     w.order(),
                     w.baselineStart(),
                     w.baselineEnd(),
+                    w.flagReason(),
                     shifted == null ? null : Shifted.of(shifted),
                     acceptance);
         }

@@ -141,6 +141,17 @@ public class OrderRecords {
         return id;
     }
 
+    /**
+     * Marks the order's open disruptions resolved (by a user, or by nobody when the order shipped);
+     * returns how many were open.
+     */
+    public int resolveDisruptions(UUID tenantId, UUID orderId, UUID resolvedBy, String resolution) {
+        return jdbc.sql("""
+                        update sup_order_disruption set resolved_at = now(), resolved_by = ?, resolution = ?
+                         where tenant_id = ? and order_id = ? and resolved_at is null
+                        """).params(resolvedBy, resolution, tenantId, orderId).update();
+    }
+
     private SupplierOrder complete(SupplierOrder order) {
         List<UUID> items = jdbc.sql(
                         "select work_item_id from sup_order_work_item where order_id = ? order by work_item_id")
@@ -148,13 +159,16 @@ public class OrderRecords {
                 .query(UUID.class)
                 .list();
         List<SupplierOrder.Disruption> disruptions = jdbc.sql(
-                        "select id, type, detail, reported_at from sup_order_disruption where order_id = ? order by reported_at, id")
+                        "select id, type, detail, reported_at, resolved_at from sup_order_disruption where order_id = ? order by reported_at, id")
                 .param(order.id())
                 .query((rs, i) -> new SupplierOrder.Disruption(
                         rs.getObject("id", UUID.class),
                         SupplyDisruption.valueOf(rs.getString("type")),
                         rs.getString("detail"),
-                        rs.getTimestamp("reported_at").toInstant()))
+                        rs.getTimestamp("reported_at").toInstant(),
+                        rs.getTimestamp("resolved_at") == null
+                                ? null
+                                : rs.getTimestamp("resolved_at").toInstant()))
                 .list();
         return new SupplierOrder(
                 order.id(),

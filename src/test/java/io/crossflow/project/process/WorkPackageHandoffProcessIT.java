@@ -1,5 +1,7 @@
 package io.crossflow.project.process;
 
+import static io.crossflow.project.process.WorkPackageHandoff.ACCEPTANCE_ESCALATION_TIMER;
+import static io.crossflow.project.process.WorkPackageHandoff.ACCEPTANCE_REMINDER_TIMER;
 import static io.crossflow.project.process.WorkPackageHandoff.ACCEPT_TASK;
 import static io.crossflow.project.process.WorkPackageHandoff.DECISION;
 import static io.crossflow.project.process.WorkPackageHandoff.DECLINE_REASON;
@@ -28,6 +30,8 @@ import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.ProcessTestSession;
 import io.crossflow.workflow.CandidateGroups;
 import io.crossflow.workflow.WorkflowProperties;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -38,6 +42,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -46,6 +51,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -89,6 +95,9 @@ class WorkPackageHandoffProcessIT {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @RegisterExtension
     final ProcessTestSession session = new ProcessTestSession("engineer");
@@ -276,6 +285,102 @@ class WorkPackageHandoffProcessIT {
                         .count())
                 .isZero();
         assertThat(workItem(handoff).status()).isEqualTo(WorkItemStatus.DONE);
+    }
+
+    @Test
+    void partnerThatDoesNotAnswerIsRemindedAndLaterTheManagersAreTold() {
+        Instant started = Instant.now();
+        Handoff handoff = startHandoff();
+        Job reminder = timer(handoff, ACCEPTANCE_REMINDER_TIMER);
+        Job escalation = timer(handoff, ACCEPTANCE_ESCALATION_TIMER);
+        assertThat(reminder.getDuedate().toInstant())
+                .as("reminded after crossflow.workflow.outside-reminder-after")
+                .isBetween(
+                        started.plus(settings.outsideReminderAfter()),
+                        Instant.now().plus(settings.outsideReminderAfter()));
+        assertThat(escalation.getDuedate().toInstant())
+                .as("escalated after crossflow.workflow.outside-escalation-after")
+                .isBetween(
+                        started.plus(settings.outsideEscalationAfter()),
+                        Instant.now().plus(settings.outsideEscalationAfter()));
+        String acceptTask = task(handoff, ACCEPT_TASK).getId();
+        try {
+            ClockUtil.setCurrentTime(Date.from(
+                    Instant.now().plus(settings.outsideReminderAfter()).plus(Duration.ofMinutes(1))));
+            assertThat(dueTimers(handoff)).as("only the reminder is due").containsExactly(ACCEPTANCE_REMINDER_TIMER);
+
+            BpmnAwareTests.execute(reminder);
+
+            assertThat(recipients("task-reminder:" + acceptTask))
+                    .as("the partner's users, linked to the task they can open")
+                    .contains("supplier-a /inbox/" + acceptTask)
+                    .noneMatch(r -> r.startsWith("pm "));
+            BpmnAwareTests.assertThat(handoff.instance())
+                    .hasPassed(ACCEPTANCE_REMINDER_TIMER, "AcceptanceReminded")
+                    .isWaitingAtExactly(ACCEPT_TASK);
+            assertThat(recipients("task-escalated:" + acceptTask)).isEmpty();
+
+            ClockUtil.setCurrentTime(Date.from(
+                    Instant.now().plus(settings.outsideEscalationAfter()).plus(Duration.ofMinutes(1))));
+            assertThat(dueTimers(handoff)).as("then the escalation").containsExactly(ACCEPTANCE_ESCALATION_TIMER);
+
+            BpmnAwareTests.execute(escalation);
+
+            assertThat(recipients("task-escalated:" + acceptTask))
+                    .as("the project's managers, linked to the project")
+                    .contains("pm /projects/" + gearbox.id())
+                    .noneMatch(r -> r.startsWith("supplier-a "));
+            BpmnAwareTests.assertThat(handoff.instance())
+                    .hasPassed(ACCEPTANCE_ESCALATION_TIMER, "AcceptanceEscalated")
+                    .isWaitingAtExactly(ACCEPT_TASK);
+        } finally {
+            ClockUtil.reset();
+        }
+
+        complete(handoff, ACCEPT_TASK, Map.of(DECISION, "accept"));
+
+        assertThat(timers(handoff))
+                .as("the accept step's timers go with it; the delivery's are armed")
+                .extracting(Job::getDuedate)
+                .containsExactlyInAnyOrder(reminderAt(handoff), dueAt(handoff));
+    }
+
+    @Test
+    void partnerThatAcceptsInTimeIsNeitherRemindedNorEscalated() {
+        Handoff handoff = startHandoff();
+        String acceptTask = task(handoff, ACCEPT_TASK).getId();
+
+        complete(handoff, ACCEPT_TASK, Map.of(DECISION, "accept"));
+
+        assertThat(timer(handoff, ACCEPTANCE_REMINDER_TIMER)).isNull();
+        assertThat(timer(handoff, ACCEPTANCE_ESCALATION_TIMER)).isNull();
+        assertThat(recipients("task-reminder:" + acceptTask)).isEmpty();
+        BpmnAwareTests.assertThat(handoff.instance())
+                .hasNotPassed(ACCEPTANCE_REMINDER_TIMER, ACCEPTANCE_ESCALATION_TIMER);
+    }
+
+    /** "username link" of every in-app notification written for the dedupe key. */
+    private List<String> recipients(String dedupeKey) {
+        return jdbc.sql("""
+                        select u.username || ' ' || coalesce(o.link, '-') from ntf_outbox o
+                          join idn_user u on u.id = o.recipient_id
+                         where o.dedupe_key = ? and o.channel = 'IN_APP' order by u.username
+                        """).param(dedupeKey).query(String.class).list();
+    }
+
+    /** The timers of the instance that are due at the engine's current time. */
+    private List<String> dueTimers(Handoff handoff) {
+        return java.util.stream.Stream.of(
+                        ACCEPTANCE_REMINDER_TIMER, ACCEPTANCE_ESCALATION_TIMER, REMINDER_TIMER, OVERDUE_TIMER)
+                .filter(id -> management
+                                .createJobQuery()
+                                .processInstanceId(handoff.instance().getId())
+                                .activityId(id)
+                                .timers()
+                                .executable()
+                                .count()
+                        > 0)
+                .toList();
     }
 
     private Handoff startHandoff() {

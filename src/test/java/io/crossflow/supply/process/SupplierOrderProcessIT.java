@@ -90,6 +90,9 @@ class SupplierOrderProcessIT {
     WorkItemFlags flags;
 
     @Autowired
+    io.crossflow.supply.SupplyDisruptions disruptions;
+
+    @Autowired
     ProjectAccess access;
 
     @Autowired
@@ -316,6 +319,50 @@ class SupplierOrderProcessIT {
                         .orElseThrow()
                         .status())
                 .isEqualTo(WorkItemStatus.TODO);
+    }
+
+    @Test
+    void shippingEndsTheDisruptionAndUnblocksTheOrdersWorkItems() {
+        Order order = place();
+        complete(order, CONFIRM_TASK, Map.of());
+        flags.reportProgress(engineer.tenantId(), order.workItemId(), 40);
+        orders.reportDisruption(erp(engineer), order().number(), SupplyDisruption.MATERIAL_SHORTAGE, "No aluminium");
+        assertThat(workItem(order).status()).isEqualTo(WorkItemStatus.BLOCKED);
+
+        complete(order, QC_REPORT_TASK, Map.of(QC_REPORT_REFERENCE, "DOC-QC-18"));
+        complete(order, QC_REVIEW_TASK, Map.of(QC_REVIEW_OUTCOME, "approve"));
+        complete(order, SHIP_TASK, Map.of(SHIPMENT_REFERENCE, "DHL 42"));
+
+        WorkItem unblocked = workItem(order);
+        assertThat(unblocked.status()).as("started before: back in progress").isEqualTo(WorkItemStatus.IN_PROGRESS);
+        assertThat(unblocked.flagReason()).isNull();
+        assertThat(order().disruptions())
+                .allSatisfy(d -> assertThat(d.resolvedAt()).isNotNull());
+    }
+
+    @Test
+    void resolvedDisruptionUnblocksTheOrdersWorkItemsOnceAndAManualFlagOfAnotherItemStays() {
+        Order order = place();
+        orders.reportDisruption(erp(engineer), order().number(), SupplyDisruption.EQUIPMENT_FAILURE, "Press 4 down");
+        assertThat(workItem(order).status()).isEqualTo(WorkItemStatus.BLOCKED);
+
+        disruptions.resolve(erp(engineer), order().number(), "Press 4 repaired");
+
+        WorkItem unblocked = workItem(order);
+        assertThat(unblocked.status()).as("not started: back to do").isEqualTo(WorkItemStatus.TODO);
+        assertThat(unblocked.flagReason()).isNull();
+        assertThat(order().disruptions())
+                .singleElement()
+                .satisfies(d -> assertThat(d.resolvedAt()).isNotNull());
+        assertThatThrownBy(() -> disruptions.resolve(erp(engineer), order().number(), "again"))
+                .as("nothing open any more")
+                .isInstanceOf(io.crossflow.shared.ConflictException.class);
+        assertThatThrownBy(() -> disruptions.resolve(erp(engineer), "SO-999999999", null))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private WorkItem workItem(Order order) {
+        return workItems.find(engineer.tenantId(), order.workItemId()).orElseThrow();
     }
 
     private SupplierOrder current;

@@ -1,0 +1,36 @@
+package io.crossflow.notification.internal;
+
+import io.crossflow.identity.CurrentUser;
+import io.crossflow.inbox.TaskWork;
+import io.crossflow.notification.NotificationTarget;
+import io.crossflow.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Links to tasks ({@code /inbox/<taskId>}), answered by the inbox's rule (candidates, assignee). */
+@Component
+class TaskTargets implements NotificationTarget {
+
+    private static final String PREFIX = "/inbox/";
+
+    private final TaskWork tasks;
+
+    TaskTargets(TaskWork tasks) {
+        this.tasks = tasks;
+    }
+
+    @Override
+    public boolean owns(String link) {
+        return link.startsWith(PREFIX) && link.length() > PREFIX.length() && link.indexOf('/', PREFIX.length()) < 0;
+    }
+
+    @Override
+    public String nearestVisible(CurrentUser recipient, String link) {
+        try {
+            var task = tasks.visible(recipient, link.substring(PREFIX.length()));
+            return link.equals(PREFIX + task.taskId()) ? link : PREFIX + task.taskId();
+        } catch (NotFoundException e) {
+            // a task the recipient may not work on (or one completed since): nothing to open
+            return null;
+        }
+    }
+}
