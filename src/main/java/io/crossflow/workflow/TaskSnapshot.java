@@ -10,6 +10,8 @@ import java.util.UUID;
  *
  * @param tenantId null only for tasks outside any tenant, which Crossflow never creates
  * @param projectId the instance's {@link ProcessVariables#PROJECT_ID}, null if it has none
+ * @param object what the instance is about, resolved from its business key by {@link BusinessObjects};
+ *     null when no module owns the key
  */
 public record TaskSnapshot(
         String id,
@@ -26,7 +28,8 @@ public record TaskSnapshot(
         Set<String> candidateGroups,
         Set<String> candidateUsers,
         UUID projectId,
-        String businessKey) {
+        String businessKey,
+        BusinessObject object) {
 
     public TaskSnapshot {
         candidateGroups = Set.copyOf(candidateGroups);

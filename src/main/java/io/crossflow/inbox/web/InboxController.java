@@ -121,7 +121,9 @@ class InboxController {
             Instant due,
             int priority,
             String assignee,
-            Instant created) {
+            Instant created,
+            String projectKey,
+            InboxItem.ObjectRef object) {
 
         static InboxItemDto of(InboxItem i) {
             return new InboxItemDto(
@@ -134,7 +136,9 @@ class InboxController {
                     i.due(),
                     i.priority(),
                     i.assignee(),
-                    i.created());
+                    i.created(),
+                    i.projectKey(),
+                    i.object());
         }
     }
 }

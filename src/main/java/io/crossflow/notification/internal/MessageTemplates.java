@@ -28,6 +28,10 @@ final class MessageTemplates {
     static Rendered render(String type, Map<String, String> params, String language) {
         ResourceBundle bundle = bundle(locale(language));
         String key = bundle.containsKey(type + ".subject") ? type : NotificationTypes.GENERIC;
+        String object = params.get("object");
+        if (object != null && !object.isBlank() && bundle.containsKey(type + ".object.subject")) {
+            key = type + ".object"; // the variant that names the task's business object
+        }
         Map<String, String> values = new HashMap<>(params);
         values.putIfAbsent("title", type);
         return new Rendered(

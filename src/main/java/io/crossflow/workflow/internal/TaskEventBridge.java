@@ -1,5 +1,7 @@
 package io.crossflow.workflow.internal;
 
+import io.crossflow.workflow.BusinessObject;
+import io.crossflow.workflow.BusinessObjects;
 import io.crossflow.workflow.ProcessVariables;
 import io.crossflow.workflow.TaskChanged;
 import io.crossflow.workflow.TaskSnapshot;
@@ -30,14 +32,23 @@ import org.springframework.stereotype.Component;
 class TaskEventBridge {
 
     private final ApplicationEventPublisher events;
+    private final BusinessObjects objects;
 
-    TaskEventBridge(ApplicationEventPublisher events) {
+    TaskEventBridge(ApplicationEventPublisher events, BusinessObjects objects) {
         this.events = events;
+        this.objects = objects;
     }
 
     @EventListener
     void on(DelegateTask task) {
-        kind(task.getEventName()).ifPresent(kind -> events.publishEvent(new TaskChanged(kind, snapshot(task))));
+        kind(task.getEventName()).ifPresent(kind -> {
+            BusinessObject object = kind.ends() ? null : object(task);
+            if (kind == TaskChanged.Kind.CREATED && object != null && object.priority() != null) {
+                // the object's priority is the task's: set before anyone reads the new task
+                task.setPriority(object.priority());
+            }
+            events.publishEvent(new TaskChanged(kind, snapshot(task, object)));
+        });
     }
 
     static Optional<TaskChanged.Kind> kind(String eventName) {
@@ -54,7 +65,16 @@ class TaskEventBridge {
         };
     }
 
-    private static TaskSnapshot snapshot(DelegateTask task) {
+    private BusinessObject object(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
+        if (execution == null) {
+            return null;
+        }
+        return objects.resolve(uuid(task.getTenantId()), execution.getProcessBusinessKey())
+                .orElse(null);
+    }
+
+    private static TaskSnapshot snapshot(DelegateTask task, BusinessObject object) {
         Set<String> groups = new LinkedHashSet<>();
         Set<String> users = new LinkedHashSet<>();
         for (IdentityLink link : task.getCandidates()) {
@@ -89,7 +109,8 @@ class TaskEventBridge {
                 groups,
                 users,
                 execution == null ? null : uuid(variable(task, ProcessVariables.PROJECT_ID)),
-                execution == null ? null : execution.getProcessBusinessKey());
+                execution == null ? null : execution.getProcessBusinessKey(),
+                object);
     }
 
     private static String variable(DelegateTask task, String name) {
