@@ -1,5 +1,6 @@
 package io.crossflow.project;
 
+import io.crossflow.shared.Priority;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -30,7 +31,8 @@ public record WorkItem(
         int version,
         int order,
         LocalDate baselineStart,
-        LocalDate baselineEnd) {
+        LocalDate baselineEnd,
+        Priority priority) {
 
     /** A hand-off is under way: offered, accepted, delivered or in rework. */
     public boolean handoffActive() {

@@ -77,6 +77,7 @@ public record WorkItemChanged(
         fields.put("order", WorkItem::order);
         fields.put("baselineStart", WorkItem::baselineStart);
         fields.put("baselineEnd", WorkItem::baselineEnd);
+        fields.put("priority", WorkItem::priority);
         return Map.copyOf(fields);
     }
 }

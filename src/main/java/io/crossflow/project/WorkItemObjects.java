@@ -27,13 +27,19 @@ class WorkItemObjects implements BusinessObjectSource {
     public Optional<BusinessObject> find(UUID tenantId, UUID id) {
         return workItems
                 .find(tenantId, id)
-                .map(item -> new BusinessObject(KIND, item.id(), null, item.title(), item.projectId(), null));
+                .map(item -> new BusinessObject(
+                        KIND,
+                        item.id(),
+                        null,
+                        item.title(),
+                        item.projectId(),
+                        item.priority().taskPriority()));
     }
 
-    /** A renamed work item: its tasks show the new title. Same transaction as the change. */
+    /** A renamed or re-prioritised work item: its tasks follow. Same transaction as the change. */
     @EventListener
     void on(WorkItemChanged event) {
-        if (event.action() == WorkItemChanged.Action.UPDATED && event.changed("title")) {
+        if (event.action() == WorkItemChanged.Action.UPDATED && (event.changed("title") || event.changed("priority"))) {
             events.publishEvent(new BusinessObjectChanged(event.tenantId(), event.workItemId()));
         }
     }

@@ -43,7 +43,8 @@ class InboxProjection {
     /** A renamed (or renumbered) object: the rows of its open tasks name it anew. */
     @EventListener
     void on(BusinessObjectChanged event) {
-        Optional<BusinessObject> object = objects.resolve(event.tenantId(), event.objectId().toString());
+        Optional<BusinessObject> object =
+                objects.resolve(event.tenantId(), event.objectId().toString());
         if (object.isEmpty()) {
             return;
         }
@@ -71,9 +72,8 @@ class InboxProjection {
             // Crossflow deploys every model per tenant; a task outside a tenant is no one's to list
             return;
         }
-        Optional<Project> project = task.projectId() == null
-                ? Optional.empty()
-                : projects.find(task.tenantId(), task.projectId());
+        Optional<Project> project =
+                task.projectId() == null ? Optional.empty() : projects.find(task.tenantId(), task.projectId());
         BusinessObject object = task.object();
         jdbc.sql("""
                         insert into inbox_item (task_id, tenant_id, project_id, project_name, title, process_key, process_name,

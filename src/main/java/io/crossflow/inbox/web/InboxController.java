@@ -8,6 +8,7 @@ import io.crossflow.inbox.InboxPage;
 import io.crossflow.inbox.InboxQuery;
 import io.crossflow.inbox.InboxSort;
 import io.crossflow.shared.InvalidInputException;
+import io.crossflow.shared.Priority;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -46,7 +47,7 @@ class InboxController {
             @RequestParam(required = false) UUID projectId,
             @RequestParam(required = false) String dueBefore,
             @RequestParam(required = false) @Size(max = 200) String q,
-            @RequestParam(required = false) @Min(0) Integer priority,
+            @RequestParam(required = false) String priority,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dueFrom,
             @RequestParam(defaultValue = "false") boolean mine) {
@@ -58,7 +59,7 @@ class InboxController {
                         projectId,
                         dueBefore(dueBefore),
                         q,
-                        priority,
+                        priority(priority),
                         sort(sort),
                         instant("dueFrom", dueFrom),
                         mine));
@@ -69,6 +70,29 @@ class InboxController {
     @GetMapping("/api/inbox/counts")
     InboxCounts counts() {
         return inbox.counts(CurrentUsers.require(), Instant.now(), ZoneId.systemDefault());
+    }
+
+    /** A level (urgent, high, normal, low: that level or above) or an engine priority (at least it). */
+    static Integer priority(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        for (Priority level : Priority.values()) {
+            if (level.name().equalsIgnoreCase(v)) {
+                return level.taskPriority();
+            }
+        }
+        try {
+            int number = Integer.parseInt(v);
+            if (number >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw InvalidInputException.field(
+                "priority", "must be one of urgent, high, normal, low, or a number of at least 0");
     }
 
     static InboxSort sort(String value) {
@@ -120,6 +144,7 @@ class InboxController {
             String processName,
             Instant due,
             int priority,
+            Priority priorityLevel,
             String assignee,
             Instant created,
             String projectKey,
@@ -135,6 +160,7 @@ class InboxController {
                     i.processName(),
                     i.due(),
                     i.priority(),
+                    Priority.ofTaskPriority(i.priority()),
                     i.assignee(),
                     i.created(),
                     i.projectKey(),

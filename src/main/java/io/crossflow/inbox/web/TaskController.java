@@ -61,7 +61,9 @@ class TaskController {
                             i.taskId(),
                             i.title(),
                             new Ref(i.processKey(), i.processName()),
-                            i.projectId() == null ? null : new ProjectRef(i.projectId(), i.projectName(), i.projectKey()),
+                            i.projectId() == null
+                                    ? null
+                                    : new ProjectRef(i.projectId(), i.projectName(), i.projectKey()),
                             i.due(),
                             i.priority(),
                             i.assignee(),

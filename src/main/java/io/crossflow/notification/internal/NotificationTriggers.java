@@ -149,7 +149,8 @@ class NotificationTriggers {
         params.put("process", task.processDefinitionName() == null ? "" : task.processDefinitionName());
         params.put("project", projectName(task.tenantId(), task.projectId()));
         if (task.object() != null) {
-            // rendered with the <TYPE>.object.* texts: "New task for you: Accept work package — Gearbox housing (P-1024)"
+            // rendered with the <TYPE>.object.* texts: "New task for you: Accept work package — Gearbox housing
+            // (P-1024)"
             params.put("object", task.object().label());
             params.put("ref", projectRef(task.tenantId(), task.projectId()));
         }

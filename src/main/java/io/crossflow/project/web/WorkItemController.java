@@ -11,6 +11,7 @@ import io.crossflow.project.ProjectAccess;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItemStatus;
 import io.crossflow.project.WorkItems;
+import io.crossflow.shared.Priority;
 import io.crossflow.shared.UserText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -67,7 +68,8 @@ class WorkItemController {
                         body.plannedStart(),
                         body.plannedEnd(),
                         body.parentId(),
-                        Boolean.TRUE.equals(body.milestone()))));
+                        Boolean.TRUE.equals(body.milestone()),
+                        body.priority())));
     }
 
     /** The item; a milestone also shows the customer's latest acceptance decision (or null). */
@@ -117,7 +119,8 @@ class WorkItemController {
                         body.status(),
                         body.progress(),
                         body.milestone(),
-                        body.order()));
+                        body.order(),
+                        body.priority()));
         return WorkItemDto.of(replanned.item(), replanned.shifted());
     }
 
@@ -137,7 +140,8 @@ class WorkItemController {
             LocalDate plannedStart,
             LocalDate plannedEnd,
             UUID parentId,
-            Boolean milestone) {
+            Boolean milestone,
+            Priority priority) {
 
         CreateWorkItem {
             title = UserText.name("title", title);
@@ -157,7 +161,8 @@ class WorkItemController {
             WorkItemStatus status,
             @Min(0) @Max(100) Integer progress,
             Boolean milestone,
-            @Min(0) Integer order) {
+            @Min(0) Integer order,
+            Priority priority) {
 
         UpdateWorkItem {
             title = UserText.name("title", title);
@@ -189,6 +194,7 @@ class WorkItemController {
             int order,
             LocalDate baselineStart,
             LocalDate baselineEnd,
+            Priority priority,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<Shifted> shifted,
             @JsonInclude(JsonInclude.Include.NON_NULL) AcceptanceDto acceptance) {
 
@@ -222,6 +228,7 @@ class WorkItemController {
                     w.order(),
                     w.baselineStart(),
                     w.baselineEnd(),
+                    w.priority(),
                     shifted == null ? null : Shifted.of(shifted),
                     acceptance);
         }

@@ -21,7 +21,7 @@ class SupplierOrderObjects implements BusinessObjectSource {
     @Override
     public Optional<BusinessObject> find(UUID tenantId, UUID id) {
         return records.find(tenantId, id)
-                .map(order -> new BusinessObject(
-                        KIND, order.id(), order.number(), order.title(), order.projectId(), null));
+                .map(order ->
+                        new BusinessObject(KIND, order.id(), order.number(), order.title(), order.projectId(), null));
     }
 }

@@ -22,6 +22,11 @@ class TicketObjects implements BusinessObjectSource {
     public Optional<BusinessObject> find(UUID tenantId, UUID id) {
         return store.find(tenantId, id)
                 .map(ticket -> new BusinessObject(
-                        KIND, ticket.id(), ticket.number(), ticket.title(), ticket.projectId(), null));
+                        KIND,
+                        ticket.id(),
+                        ticket.number(),
+                        ticket.title(),
+                        ticket.projectId(),
+                        ticket.priority().taskPriority()));
     }
 }
