@@ -1,6 +1,8 @@
 package io.crossflow.inbox.web;
 
+import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
+import io.crossflow.tenancy.Tenants;
 import io.crossflow.inbox.Inbox;
 import io.crossflow.inbox.InboxCounts;
 import io.crossflow.inbox.InboxItem;
@@ -28,8 +30,11 @@ class InboxController {
 
     private final Inbox inbox;
 
-    InboxController(Inbox inbox) {
+    private final Tenants tenants;
+
+    InboxController(Inbox inbox, Tenants tenants) {
         this.inbox = inbox;
+        this.tenants = tenants;
     }
 
     /**
@@ -51,13 +56,14 @@ class InboxController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dueFrom,
             @RequestParam(defaultValue = "false") boolean mine) {
+        CurrentUser user = CurrentUsers.require();
         InboxPage result = inbox.page(
-                CurrentUsers.require(),
+                user,
                 new InboxQuery(
                         page,
                         size,
                         projectId,
-                        dueBefore(dueBefore),
+                        dueBefore(dueBefore, tenants.zone(user.tenantId())),
                         q,
                         priority(priority),
                         sort(sort),
@@ -69,7 +75,9 @@ class InboxController {
     /** The caller's task counts: all, assigned to it, overdue, due later today. */
     @GetMapping("/api/inbox/counts")
     InboxCounts counts() {
-        return inbox.counts(CurrentUsers.require(), Instant.now(), ZoneId.systemDefault());
+        CurrentUser user = CurrentUsers.require();
+        // "today" is a day of the tenant's zone, as due days are
+        return inbox.counts(user, Instant.now(), tenants.zone(user.tenantId()));
     }
 
     /** A level (urgent, high, normal, low: that level or above) or an engine priority (at least it). */
@@ -115,7 +123,7 @@ class InboxController {
         }
     }
 
-    static Instant dueBefore(String value) {
+    static Instant dueBefore(String value, ZoneId zone) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -124,7 +132,7 @@ class InboxController {
                 // a task due on a day is due at the end of it, the next day's start (Handoffs)
                 return LocalDate.parse(value)
                         .plusDays(1)
-                        .atStartOfDay(ZoneId.systemDefault())
+                        .atStartOfDay(zone)
                         .toInstant();
             }
             return OffsetDateTime.parse(value).toInstant();
