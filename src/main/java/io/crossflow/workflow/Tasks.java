@@ -165,7 +165,7 @@ public class Tasks {
             }
         }
         return Optional.of(new EndedTask(
-                                taskId,
+                taskId,
                 tenantId,
                 task.getAssignee(),
                 candidates,

@@ -24,7 +24,8 @@ class EndedTaskIT {
         String item = new HandoffFixture(clients).handedOffToSupplierA(HandoffFixture.unique("Ended flanges"));
         Api supplierA = clients.as("supplier-a");
         String accept = onlyTask(supplierA, item, "Accept work package");
-        assertThat(supplierA.post("/api/tasks/" + accept + "/comments", Map.of("text", "收到，开始排产"))
+        assertThat(supplierA
+                        .post("/api/tasks/" + accept + "/comments", Map.of("text", "收到，开始排产"))
                         .status())
                 .isEqualTo(201);
         assertThat(supplierA
@@ -50,7 +51,8 @@ class EndedTaskIT {
                         .isEqualTo(404);
             }
         }
-        assertThat(supplierA.post("/api/tasks/" + accept + "/comments", Map.of("text", "too late"))
+        assertThat(supplierA
+                        .post("/api/tasks/" + accept + "/comments", Map.of("text", "too late"))
                         .status())
                 .as("an ended task takes no new comments")
                 .isEqualTo(404);

@@ -87,7 +87,9 @@ class InboxPriorityIT {
                 Map.of("type", "ISSUE", "title", issueTitle, "priority", "LOW"));
         assertThat(issue.status()).as(issue.toString()).isEqualTo(201);
         assertThat(issue.json().path("priority").asText()).isEqualTo("LOW");
-        assertThat(issue.json().path("severity").isNull()).isTrue();
+        assertThat(issue.json().path("severity").asText(null))
+                .as("an issue has no severity")
+                .isNull();
         assertThat(search(clients.as("engineer"), issueTitle)
                         .path("items")
                         .get(0)

@@ -2,7 +2,6 @@ package io.crossflow.inbox.web;
 
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
-import io.crossflow.tenancy.Tenants;
 import io.crossflow.inbox.Inbox;
 import io.crossflow.inbox.InboxCounts;
 import io.crossflow.inbox.InboxItem;
@@ -11,6 +10,7 @@ import io.crossflow.inbox.InboxQuery;
 import io.crossflow.inbox.InboxSort;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.Priority;
+import io.crossflow.tenancy.Tenants;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -130,10 +130,7 @@ class InboxController {
         try {
             if (value.length() == 10) {
                 // a task due on a day is due at the end of it, the next day's start (Handoffs)
-                return LocalDate.parse(value)
-                        .plusDays(1)
-                        .atStartOfDay(zone)
-                        .toInstant();
+                return LocalDate.parse(value).plusDays(1).atStartOfDay(zone).toInstant();
             }
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
