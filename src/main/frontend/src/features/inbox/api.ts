@@ -10,8 +10,30 @@ export interface InboxItem {
   processName: string | null
   due: string | null
   priority: number
+  /** The level of `priority`: the object's priority when the task has one. */
+  priorityLevel: PriorityLevel
   assignee: string | null
   created: string
+  /** The project's code, e.g. PRJ-3. */
+  projectKey: string | null
+  /** What the task's process is about; null when its business key names no known object. */
+  object: BusinessObjectRef | null
+}
+
+export type PriorityLevel = 'URGENT' | 'HIGH' | 'NORMAL' | 'LOW'
+
+/** The work item, ticket or supplier order a task is about (docs/inbox.md, "Business object"). */
+export interface BusinessObjectRef {
+  kind: 'WORK_ITEM' | 'TICKET' | 'SUPPLIER_ORDER'
+  id: string
+  /** A ticket's or order's number (PRJ-1-CR-7, SO-12); null for a work item. */
+  number: string | null
+  title: string
+}
+
+/** "PRJ-1-CR-7 Gearbox noise", or the title alone. */
+export function objectLabel(object: BusinessObjectRef): string {
+  return object.number ? `${object.number} ${object.title}` : object.title
 }
 
 export interface InboxPage {
@@ -67,11 +89,12 @@ export interface TaskDetail {
     id: string
     name: string
     process: { key: string; name: string | null }
-    project: { id: string; name: string } | null
+    project: { id: string; name: string; key: string | null } | null
     due: string | null
     priority: number
     assignee: string | null
     created: string
+    object: BusinessObjectRef | null
   }
   form: FormSchema | null
   variables: FormData

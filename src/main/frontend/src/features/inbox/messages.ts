@@ -5,7 +5,7 @@ const messages: FeatureMessages = {
     inbox: {
       views: { all: 'All', mine: 'Assigned to me', overdue: 'Overdue', today: 'Due today' },
       filter: {
-        search: 'Search title, project, process…', project: 'Project', allProjects: 'All projects',
+        search: 'Search task, work item, ticket or order number, project…', project: 'Project', allProjects: 'All projects',
         due: 'Due', anyDue: 'Any due date', dueOverdue: 'Overdue', dueToday: 'By today', dueWeek: 'Within 7 days',
         priority: 'Priority', anyPriority: 'Any priority', priorityNormal: 'Normal and above', priorityHigh: 'High only',
         sort: 'Sort', clear: 'Clear filters',
@@ -15,7 +15,7 @@ const messages: FeatureMessages = {
         '-priority': 'Priority: highest first', created: 'Oldest first', '-created': 'Newest first',
       },
       column: { task: 'Task', project: 'Project', process: 'Process', due: 'Due', priority: 'Priority', state: 'State' },
-      priority: { high: 'High', normal: 'Normal', low: 'Low' },
+      priority: { urgent: 'Urgent', high: 'High', normal: 'Normal', low: 'Low' },
       state: { mine: 'Claimed by you', open: 'Open to claim' },
       noDue: 'No due date',
       overdue: 'Overdue',
@@ -36,6 +36,7 @@ const messages: FeatureMessages = {
       process: 'Process',
       project: 'Project',
       workItem: 'Work item',
+      object: { WORK_ITEM: 'Work item', TICKET: 'Ticket', SUPPLIER_ORDER: 'Supplier order' },
       due: 'Due',
       created: 'Created',
       claim: 'Claim',
@@ -59,7 +60,7 @@ const messages: FeatureMessages = {
     inbox: {
       views: { all: '全部', mine: '我认领的', overdue: '已逾期', today: '今天到期' },
       filter: {
-        search: '搜索标题、项目、流程…', project: '项目', allProjects: '全部项目',
+        search: '搜索任务、工作项、工单或订单编号、项目…', project: '项目', allProjects: '全部项目',
         due: '到期', anyDue: '任意到期日', dueOverdue: '已逾期', dueToday: '今天及以前', dueWeek: '7 天内',
         priority: '优先级', anyPriority: '任意优先级', priorityNormal: '普通及以上', priorityHigh: '仅高',
         sort: '排序', clear: '清除筛选',
@@ -69,7 +70,7 @@ const messages: FeatureMessages = {
         '-priority': '优先级：高的在前', created: '最早创建在前', '-created': '最新创建在前',
       },
       column: { task: '任务', project: '项目', process: '流程', due: '到期', priority: '优先级', state: '状态' },
-      priority: { high: '高', normal: '普通', low: '低' },
+      priority: { urgent: '紧急', high: '高', normal: '普通', low: '低' },
       state: { mine: '已由您认领', open: '待认领' },
       noDue: '无到期日',
       overdue: '已逾期',
@@ -90,6 +91,7 @@ const messages: FeatureMessages = {
       process: '流程',
       project: '项目',
       workItem: '工作项',
+      object: { WORK_ITEM: '工作项', TICKET: '工单', SUPPLIER_ORDER: '采购订单' },
       due: '到期',
       created: '创建于',
       claim: '认领',

@@ -31,7 +31,8 @@ public class Inbox {
     static final String COLUMNS = """
             i.task_id, i.tenant_id, i.title, i.project_id, i.project_name, i.process_key, i.process_name, i.due,
             i.priority, i.assignee, i.created, i.process_instance_id, i.task_definition_key, i.business_key,
-            i.title_names::text as title_names, i.process_names::text as process_names""";
+            i.title_names::text as title_names, i.process_names::text as process_names,
+            i.project_key, i.object_kind, i.object_id, i.object_number, i.object_title""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,7 +55,15 @@ public class Inbox {
                 instant(rs.getTimestamp("created")),
                 rs.getString("process_instance_id"),
                 rs.getString("task_definition_key"),
-                rs.getString("business_key"));
+                rs.getString("business_key"),
+                rs.getString("project_key"),
+                rs.getObject("object_id", UUID.class) == null
+                        ? null
+                        : new InboxItem.ObjectRef(
+                                rs.getString("object_kind"),
+                                rs.getObject("object_id", UUID.class),
+                                rs.getString("object_number"),
+                                rs.getString("object_title")));
     }
 
     /** The reader's language: the request's, else the user's own setting ({@link LocalizedNames#readerLocale}). */
@@ -120,7 +129,9 @@ public class Inbox {
         boolean text = query.text() != null && !query.text().isBlank();
         if (text) {
             where.append(" and (i.title ilike :text escape '\\' or i.project_name ilike :text escape '\\'")
-                    .append(" or i.process_name ilike :text escape '\\' or i.business_key ilike :text escape '\\')");
+                    .append(" or i.process_name ilike :text escape '\\' or i.business_key ilike :text escape '\\'")
+                    .append(" or i.object_title ilike :text escape '\\' or i.object_number ilike :text escape '\\'")
+                    .append(" or i.project_key ilike :text escape '\\')");
         }
         List<InboxItem> items = bind(
                         jdbc.sql(MINE + "select " + COLUMNS + " from inbox_item i" + where

@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the task page shows besides the form: the comments of the task's process instance, its
- * history and its diagram. Only for whoever may work on the task (the inbox rule of
- * {@link TaskWork#visible}); everyone else gets 404.
+ * history and its diagram. Readable by whoever may work on the task (the inbox rule of
+ * {@link TaskWork#visible}) and, once it has ended, by whoever held it or was among its candidates
+ * ({@link TaskWork#readableInstance}); everyone else gets 404. Only open tasks take new comments.
  */
 @Service
 public class TaskDetails {
@@ -42,14 +43,14 @@ public class TaskDetails {
     /** The comments written on any task of the task's process instance, oldest first. */
     @Transactional(readOnly = true)
     public List<TaskComment> comments(CurrentUser user, String taskId) {
-        InboxItem task = work.visible(user, taskId);
+        String instance = work.readableInstance(user, taskId);
         return jdbc.sql("""
                         select id, task_id, task_title, author_id, author_name, text, created_at
                           from inbox_task_comment
                          where tenant_id = ? and process_instance_id = ?
                          order by created_at, id
                         """)
-                .params(user.tenantId(), task.processInstanceId())
+                .params(user.tenantId(), instance)
                 .query((rs, i) -> new TaskComment(
                         rs.getObject("id", UUID.class),
                         rs.getString("task_id"),
@@ -96,9 +97,9 @@ public class TaskDetails {
     /** The ended steps of the task's process instance, with the name of who completed each user task. */
     @Transactional(readOnly = true)
     public List<Step> history(CurrentUser user, String taskId) {
-        InboxItem task = work.visible(user, taskId);
+        String instance = work.readableInstance(user, taskId);
         Map<String, String> names = new HashMap<>();
-        return history.endedSteps(user.tenantId(), task.processInstanceId(), Inbox.locale(user)).stream()
+        return history.endedSteps(user.tenantId(), instance, Inbox.locale(user)).stream()
                 .map(step -> new Step(
                         step,
                         step.assignee() == null ? null : names.computeIfAbsent(step.assignee(), id -> name(user, id))))
@@ -108,8 +109,7 @@ public class TaskDetails {
     /** The diagram of the task's process instance, with where it stands. */
     @Transactional(readOnly = true)
     public ProcessDiagram diagram(CurrentUser user, String taskId) {
-        InboxItem task = work.visible(user, taskId);
-        return history.diagram(user.tenantId(), task.processInstanceId(), Inbox.locale(user));
+        return history.diagram(user.tenantId(), work.readableInstance(user, taskId), Inbox.locale(user));
     }
 
     private String name(CurrentUser user, String userId) {

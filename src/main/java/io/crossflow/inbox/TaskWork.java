@@ -62,6 +62,24 @@ public class TaskWork {
         return workable(user, taskId).orElseThrow(() -> new NotFoundException("Task"));
     }
 
+    /**
+     * The process instance of a task whose comments, history and diagram the caller may read: an
+     * open task it may work on, or an ended one it held or was a candidate for. 404 otherwise.
+     */
+    @Transactional(readOnly = true)
+    public String readableInstance(CurrentUser user, String taskId) {
+        Optional<InboxItem> open = workable(user, taskId);
+        if (open.isPresent()) {
+            return open.get().processInstanceId();
+        }
+        Set<String> keys = access.candidateKeys(user);
+        return tasks.ended(user.tenantId(), taskId)
+                .filter(t -> user.id().toString().equals(t.assignee())
+                        || t.candidates().stream().anyMatch(keys::contains))
+                .map(EndedTask::processInstanceId)
+                .orElseThrow(() -> new NotFoundException("Task"));
+    }
+
     @Transactional
     public void claim(CurrentUser user, String taskId) {
         InboxItem task = locked(user, taskId);

@@ -7,6 +7,7 @@ import io.crossflow.project.process.WorkPackageHandoff;
 import io.crossflow.shared.ConflictException;
 import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.InvalidInputException;
+import io.crossflow.tenancy.Tenants;
 import io.crossflow.workflow.Processes;
 import io.crossflow.workflow.StartProcess;
 import io.crossflow.workflow.WorkflowProperties;
@@ -27,8 +28,15 @@ public class Handoffs {
     private final Organisations organisations;
     private final Processes processes;
     private final WorkflowProperties settings;
+    private final Tenants tenants;
 
-    Handoffs(WorkItems workItems, Organisations organisations, Processes processes, WorkflowProperties settings) {
+    Handoffs(
+            WorkItems workItems,
+            Organisations organisations,
+            Processes processes,
+            WorkflowProperties settings,
+            Tenants tenants) {
+        this.tenants = tenants;
         this.workItems = workItems;
         this.organisations = organisations;
         this.processes = processes;
@@ -63,10 +71,11 @@ public class Handoffs {
         if (due == null) {
             throw InvalidInputException.field("dueDate", "is required when the work item has no planned end");
         }
-        if (due.isBefore(LocalDate.now())) {
+        // a due day is a day of the tenant's zone: due until the start of the next one there
+        ZoneId zone = tenants.zone(item.tenantId());
+        if (due.isBefore(LocalDate.now(zone))) {
             throw InvalidInputException.field("dueDate", "must not be in the past");
         }
-        ZoneId zone = ZoneId.systemDefault();
         Instant dueAt = due.plusDays(1).atStartOfDay(zone).toInstant();
         Instant reminderAt = due.plusDays(1)
                 .minus(settings.reminderLead())

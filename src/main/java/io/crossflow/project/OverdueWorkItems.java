@@ -31,19 +31,34 @@ public class OverdueWorkItems {
         return publish(day, Set.of());
     }
 
+    /**
+     * As {@link #publish(LocalDate)} for one tenant, {@code day} being today in the tenant's time
+     * zone: an item planned to end on 12-08 in Asia/Shanghai is overdue from the start of 12-09 there.
+     */
+    @Transactional
+    public int publishFor(UUID tenantId, LocalDate day) {
+        return publish(day, Set.of(), tenantId);
+    }
+
     /** As {@link #publish(LocalDate)}, leaving out the given (suspended) tenants: their items are announced later. */
     @Transactional
     public int publish(LocalDate day, Set<UUID> pausedTenants) {
+        return publish(day, pausedTenants, null);
+    }
+
+    private int publish(LocalDate day, Set<UUID> pausedTenants, UUID onlyTenant) {
         List<WorkItemOverdue> overdue = jdbc
                 .sql("""
                         insert into prj_work_item_overdue_notice (work_item_id, day, tenant_id)
                         select id, :day, tenant_id from prj_work_item
                          where planned_end < :day and status <> 'DONE' and tenant_id <> all(cast(:paused as uuid[]))
+                           and (cast(:tenant as uuid) is null or tenant_id = cast(:tenant as uuid))
                         on conflict do nothing
                         returning work_item_id
                         """)
                 .param("day", day)
                 .param("paused", pausedTenants.toArray(UUID[]::new))
+                .param("tenant", onlyTenant)
                 .query(UUID.class)
                 .list()
                 .stream()

@@ -1,5 +1,6 @@
 package io.crossflow.project;
 
+import io.crossflow.shared.Priority;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -32,7 +33,8 @@ public record WorkItem(
         int order,
         LocalDate baselineStart,
         LocalDate baselineEnd,
-        String flagReason) {
+        String flagReason,
+        Priority priority) {
 
     /** A hand-off is under way: offered, accepted, delivered or in rework. */
     public boolean handoffActive() {

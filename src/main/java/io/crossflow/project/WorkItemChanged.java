@@ -80,6 +80,7 @@ public record WorkItemChanged(
         fields.put("baselineStart", WorkItem::baselineStart);
         fields.put("baselineEnd", WorkItem::baselineEnd);
         fields.put("flagReason", WorkItem::flagReason);
+        fields.put("priority", WorkItem::priority);
         return Map.copyOf(fields);
     }
 }

@@ -9,6 +9,7 @@ import io.crossflow.shared.ConflictException;
 import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.NotFoundException;
+import io.crossflow.shared.Priority;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ public class WorkItems {
     private static final String COLUMNS = """
             id, tenant_id, project_id, parent_id, title, description, assignee_user_id, assignee_organisation_id,
             planned_start, planned_end, actual_start, actual_end, status, progress, milestone, handoff_status,
-            handoff_reminded_at, overdue_escalated_at, version, sort_order, baseline_start, baseline_end, flag_reason
+            handoff_reminded_at, overdue_escalated_at, version, sort_order, baseline_start, baseline_end, flag_reason, priority
             """;
 
     /**
@@ -67,7 +68,8 @@ public class WorkItems {
             rs.getInt("sort_order"),
             rs.getObject("baseline_start", LocalDate.class),
             rs.getObject("baseline_end", LocalDate.class),
-            rs.getString("flag_reason"));
+            rs.getString("flag_reason"),
+            Priority.valueOf(rs.getString("priority")));
 
     private final JdbcClient jdbc;
     private final ProjectAccess access;
@@ -150,10 +152,10 @@ public class WorkItems {
         jdbc.sql("""
                         insert into prj_work_item (id, tenant_id, project_id, parent_id, title, description, assignee_user_id,
                                                    assignee_organisation_id, planned_start, planned_end, milestone, created_by,
-                                                   sort_order)
+                                                   sort_order, priority)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                                 (select coalesce(max(sort_order) + 1, 0) from prj_work_item
-                                  where project_id = ? and parent_id is not distinct from ?))
+                                  where project_id = ? and parent_id is not distinct from ?), ?)
                         """)
                 .params(
                         id,
@@ -169,7 +171,8 @@ public class WorkItems {
                         request.milestone(),
                         standing.user().id(),
                         standing.project().id(),
-                        request.parentId())
+                        request.parentId(),
+                        (request.priority() == null ? Priority.NORMAL : request.priority()).name())
                 .update();
         WorkItem created = find(standing.project().tenantId(), id).orElseThrow();
         publish(null, created, standing.user().id(), WorkItemChanged.Action.CREATED);
@@ -224,6 +227,7 @@ public class WorkItems {
         int updated = jdbc.sql("""
                         update prj_work_item set title = ?, description = ?, assignee_user_id = ?, assignee_organisation_id = ?,
                                planned_start = ?, planned_end = ?, status = ?, progress = ?, milestone = ?, sort_order = ?,
+                               priority = ?,
                                """ + ACTUAL_DATES + """
                                ,
                                version = version + 1, updated_at = now()
@@ -240,6 +244,7 @@ public class WorkItems {
                         progress,
                         changes.milestone() != null ? changes.milestone() : item.milestone(),
                         changes.order() != null ? changes.order() : item.order(),
+                        (changes.priority() != null ? changes.priority() : item.priority()).name(),
                         status.name(),
                         status.name(),
                         item.id(),
@@ -358,7 +363,30 @@ public class WorkItems {
             LocalDate plannedStart,
             LocalDate plannedEnd,
             UUID parentId,
-            boolean milestone) {}
+            boolean milestone,
+            Priority priority) {
+
+        public NewWorkItem(
+                String title,
+                String description,
+                UUID assigneeUserId,
+                UUID assigneeOrganisationId,
+                LocalDate plannedStart,
+                LocalDate plannedEnd,
+                UUID parentId,
+                boolean milestone) {
+            this(
+                    title,
+                    description,
+                    assigneeUserId,
+                    assigneeOrganisationId,
+                    plannedStart,
+                    plannedEnd,
+                    parentId,
+                    milestone,
+                    null);
+        }
+    }
 
     /** Changes to a work item; null fields stay as they are. {@code version} is the version the client edited. */
     public record WorkItemChanges(
@@ -372,7 +400,35 @@ public class WorkItems {
             WorkItemStatus status,
             Integer progress,
             Boolean milestone,
-            Integer order) {
+            Integer order,
+            Priority priority) {
+
+        public WorkItemChanges(
+                int version,
+                String title,
+                String description,
+                UUID assigneeUserId,
+                UUID assigneeOrganisationId,
+                LocalDate plannedStart,
+                LocalDate plannedEnd,
+                WorkItemStatus status,
+                Integer progress,
+                Boolean milestone,
+                Integer order) {
+            this(
+                    version,
+                    title,
+                    description,
+                    assigneeUserId,
+                    assigneeOrganisationId,
+                    plannedStart,
+                    plannedEnd,
+                    status,
+                    progress,
+                    milestone,
+                    order,
+                    null);
+        }
 
         boolean onlyProgressOrStatus() {
             return title == null
@@ -382,6 +438,7 @@ public class WorkItems {
                     && plannedStart == null
                     && plannedEnd == null
                     && milestone == null
+                    && priority == null
                     && order == null
                     && (status == null || status != WorkItemStatus.DONE);
         }

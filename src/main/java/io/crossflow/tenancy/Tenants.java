@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +52,26 @@ public class Tenants {
 
     public Optional<Tenant> find(UUID id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(Tenant.class).optional();
+    }
+
+    /**
+     * The tenant's time zone: the zone its dates are days of (a task due on 2026-12-08 in
+     * Asia/Shanghai is due until the start of 12-09 there). UTC for an unknown tenant or a zone
+     * the JVM does not know.
+     */
+    public ZoneId zone(UUID id) {
+        String zone = id == null
+                ? null
+                : jdbc.sql("select time_zone from ten_tenant where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .optional()
+                        .orElse(null);
+        try {
+            return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
     }
 
     public Optional<Tenant> findBySlug(String slug) {

@@ -119,7 +119,11 @@ public class Tickets {
                 null,
                 false,
                 Instant.now().truncatedTo(ChronoUnit.MICROS),
-                null);
+                null,
+                request.effectivePriority(),
+                request.type() == TicketType.COMPLAINT
+                        ? (request.severity() == null ? Severity.MAJOR : request.severity())
+                        : null);
         store.insert(ticket);
         stages.raised(ticket);
         String instance = processes.start(new StartProcess(
@@ -198,6 +202,9 @@ public class Tickets {
             errors.add(new InvalidInputException.FieldError("title", "is required"));
         } else if (request.title().trim().length() > MAX_TITLE) {
             errors.add(new InvalidInputException.FieldError("title", "must be at most " + MAX_TITLE + " characters"));
+        }
+        if (request.severity() != null && request.type() != null && request.type() != TicketType.COMPLAINT) {
+            errors.add(new InvalidInputException.FieldError("severity", "is only for complaints"));
         }
         if (request.description() != null && request.description().length() > MAX_DESCRIPTION) {
             errors.add(new InvalidInputException.FieldError(

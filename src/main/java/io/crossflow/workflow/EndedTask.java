@@ -8,5 +8,12 @@ import java.util.UUID;
  * worked on it that it was completed, without telling anyone else that it existed.
  *
  * @param candidates {@link CandidateGroups} keys it ever had, candidate users as {@code user:<id>}
+ * @param processInstanceId the instance it belonged to, whose comments, history and diagram stay readable
  */
-public record EndedTask(String id, UUID tenantId, String assignee, Set<String> candidates, boolean completed) {}
+public record EndedTask(
+        String id,
+        UUID tenantId,
+        String assignee,
+        Set<String> candidates,
+        boolean completed,
+        String processInstanceId) {}

@@ -14,6 +14,8 @@ import java.util.UUID;
  * @param processDefinitionId the engine's definition id, for {@link LocalizedNames}
  * @param names the task's name per language tag ({@link LocalizedNames}), variables filled in as
  *     the engine fills {@code name}; empty when the model names it in no language
+ * @param object what the instance is about, resolved from its business key by {@link BusinessObjects};
+ *     null when no module owns the key
  */
 public record TaskSnapshot(
         String id,
@@ -32,7 +34,8 @@ public record TaskSnapshot(
         UUID projectId,
         String businessKey,
         String processDefinitionId,
-        Map<String, String> names) {
+        Map<String, String> names,
+        BusinessObject object) {
 
     public TaskSnapshot {
         names = names == null ? Map.of() : Map.copyOf(names);

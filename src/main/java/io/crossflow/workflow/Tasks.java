@@ -165,7 +165,12 @@ public class Tasks {
             }
         }
         return Optional.of(new EndedTask(
-                taskId, tenantId, task.getAssignee(), candidates, "completed".equals(task.getDeleteReason())));
+                taskId,
+                tenantId,
+                task.getAssignee(),
+                candidates,
+                "completed".equals(task.getDeleteReason()),
+                task.getProcessInstanceId()));
     }
 
     private static <T> T engine(String endedMessage, Supplier<T> call) {

@@ -70,8 +70,10 @@ class NotificationOutboxIT {
 
     @Test
     void handoffOfferedToSupplierANotifiesItsUsersInAppAndByMailInTheirLanguage() throws Exception {
-        String item = new HandoffFixture(clients).handedOffToSupplierA("Notified flanges " + UUID.randomUUID());
+        String title = "Notified flanges " + UUID.randomUUID();
+        String item = new HandoffFixture(clients).handedOffToSupplierA(title);
         String task = onlyTask(clients.as("supplier-a"), item);
+        String subject = "New task for you: Accept work package — " + title + " (" + gearboxKey() + ")";
         String link = "/inbox/" + task;
 
         fixture.dispatchNow();
@@ -79,7 +81,7 @@ class NotificationOutboxIT {
         List<JsonNode> inApp = notificationsLinkingTo(clients.as("supplier-a"), link);
         assertThat(inApp).hasSize(1);
         assertThat(inApp.get(0).path("type").asText()).isEqualTo("TASK_OFFERED");
-        assertThat(inApp.get(0).path("title").asText()).isEqualTo("New task for you: Accept work package");
+        assertThat(inApp.get(0).path("title").asText()).isEqualTo(subject);
         assertThat(inApp.get(0).path("readAt").isMissingNode()).isTrue();
         for (String outsider : List.of("supplier-b", "customer", "pm", "engineer")) {
             assertThat(notificationsLinkingTo(clients.as(outsider), link))
@@ -89,14 +91,16 @@ class NotificationOutboxIT {
 
         List<MimeMessage> mails = mailsLinkingTo("supplier-a@demo.example", link);
         assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).getSubject()).isEqualTo("New task for you: Accept work package");
+        assertThat(mails.get(0).getSubject()).isEqualTo(subject);
         assertThat(text(mails.get(0))).contains("Accept work package", NotificationFixture.GEARBOX);
         assertThat(mailsLinkingTo("supplier-b@demo.example", link)).isEmpty();
     }
 
     @Test
     void reviewTaskReachesTheChineseSpeakingManagerInChinese() throws Exception {
-        String item = new HandoffFixture(clients).handedOffToSupplierA("Reviewed flanges " + UUID.randomUUID());
+        String title = "Reviewed flanges " + UUID.randomUUID();
+        String item = new HandoffFixture(clients).handedOffToSupplierA(title);
+        String subject = "您有新任务：审核交付 — " + title + "（" + gearboxKey() + "）";
         Api supplier = clients.as("supplier-a");
         String accept = onlyTask(supplier, item);
         assertThat(supplier.post("/api/tasks/" + accept + "/complete", Map.of("decision", "accept"))
@@ -112,14 +116,14 @@ class NotificationOutboxIT {
 
         List<MimeMessage> mails = mailsLinkingTo("pm@demo.example", "/inbox/" + review);
         assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).getSubject()).isEqualTo("您有新任务：审核交付");
+        assertThat(mails.get(0).getSubject()).isEqualTo(subject);
         assertThat(text(mails.get(0)))
                 .contains("项目“" + NotificationFixture.GEARBOX + "”")
                 .contains("“审核交付”（工作包交接）")
                 .doesNotContain("Review delivery", "Work package hand-off");
         List<JsonNode> inApp = notificationsLinkingTo(clients.as("pm"), "/inbox/" + review);
         assertThat(inApp).hasSize(1);
-        assertThat(inApp.get(0).path("title").asText()).isEqualTo("您有新任务：审核交付");
+        assertThat(inApp.get(0).path("title").asText()).isEqualTo(subject);
     }
 
     @Test
@@ -295,5 +299,15 @@ class NotificationOutboxIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The code of the demo's Gearbox project, which task notifications name beside the work item. */
+    private String gearboxKey() {
+        HandoffFixture handoffs = new HandoffFixture(clients);
+        return clients.as("pm")
+                .get("/api/projects/" + handoffs.projectId(NotificationFixture.GEARBOX))
+                .json()
+                .path("key")
+                .asText();
     }
 }

@@ -179,7 +179,12 @@ public final class Api {
             String cookieHeader = OpenApiContract.cookieHeader(cookies, request.uri());
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             OpenApiContract.check(
-                    baseUrl, request, cookieHeader, response.statusCode(), response.headers().map(), response.body());
+                    baseUrl,
+                    request,
+                    cookieHeader,
+                    response.statusCode(),
+                    response.headers().map(),
+                    response.body());
             return new Binary(
                     response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
@@ -245,7 +250,12 @@ public final class Api {
             HttpRequest request = builder.build();
             String cookieHeader = OpenApiContract.cookieHeader(cookies, request.uri());
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            OpenApiContract.check(baseUrl, request, cookieHeader, response.statusCode(), response.headers().map(),
+            OpenApiContract.check(
+                    baseUrl,
+                    request,
+                    cookieHeader,
+                    response.statusCode(),
+                    response.headers().map(),
                     response.body() == null ? null : response.body().getBytes(StandardCharsets.UTF_8));
             return new Response(
                     response.statusCode(), response.body(), response.headers().map());

@@ -87,24 +87,36 @@ public final class OpenApiContract {
     }
 
     /** Checks one exchange; throws an {@link AssertionError} naming the mismatch. */
-    static void check(String baseUrl, HttpRequest request, String cookieHeader, int status,
-            Map<String, List<String>> responseHeaders, byte[] responseBody) {
+    static void check(
+            String baseUrl,
+            HttpRequest request,
+            String cookieHeader,
+            int status,
+            Map<String, List<String>> responseHeaders,
+            byte[] responseBody) {
         if (!ENABLED || !isApi(request.uri().getRawPath())) {
             return;
         }
-        BY_BASE_URL.computeIfAbsent(baseUrl, OpenApiContract::load)
+        BY_BASE_URL
+                .computeIfAbsent(baseUrl, OpenApiContract::load)
                 .verify(request, cookieHeader, status, responseHeaders, responseBody);
     }
 
-    private void verify(HttpRequest request, String cookieHeader, int status,
-            Map<String, List<String>> responseHeaders, byte[] responseBody) {
+    private void verify(
+            HttpRequest request,
+            String cookieHeader,
+            int status,
+            Map<String, List<String>> responseHeaders,
+            byte[] responseBody) {
         String path = request.uri().getRawPath();
         String method = request.method();
         Operation operation = operation(method, path);
         if (operation != null) {
-            coverage.computeIfAbsent(operation.key(), k -> ConcurrentHashMap.newKeySet()).add(currentTest());
+            coverage.computeIfAbsent(operation.key(), k -> ConcurrentHashMap.newKeySet())
+                    .add(currentTest());
         }
-        ValidationReport report = validator.validate(request(request, cookieHeader), response(status, responseHeaders, responseBody));
+        ValidationReport report =
+                validator.validate(request(request, cookieHeader), response(status, responseHeaders, responseBody));
         List<String> problems = new ArrayList<>();
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() != ValidationReport.Level.ERROR) {
@@ -136,9 +148,11 @@ public final class OpenApiContract {
 
     private Operation operation(String method, String path) {
         return operations.stream()
-                .filter(o -> o.method().equals(method) && o.pattern().matcher(path).matches())
+                .filter(o ->
+                        o.method().equals(method) && o.pattern().matcher(path).matches())
                 // a literal segment wins over a template ("/api/tasks/mine" over "/api/tasks/{id}")
-                .min((a, b) -> Long.compare(a.template().chars().filter(c -> c == '{').count(),
+                .min((a, b) -> Long.compare(
+                        a.template().chars().filter(c -> c == '{').count(),
                         b.template().chars().filter(c -> c == '{').count()))
                 .orElse(null);
     }
@@ -227,11 +241,13 @@ public final class OpenApiContract {
 
     /** The IT (class and method) on the stack: the one whose request this is. */
     private static String currentTest() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> f.getClassName().endsWith("IT") || f.getClassName().contains("IT$"))
-                .reduce((first, second) -> second) // the outermost frame of an IT: its test method
-                .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName())
-                .orElse("(no IT on the stack)"));
+        return StackWalker.getInstance()
+                .walk(frames -> frames.filter(f -> f.getClassName().endsWith("IT")
+                                || f.getClassName().contains("IT$"))
+                        .reduce((first, second) -> second) // the outermost frame of an IT: its test method
+                        .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
+                                + f.getMethodName())
+                        .orElse("(no IT on the stack)"));
     }
 
     private static List<Operation> operations(String document) {
@@ -240,11 +256,11 @@ public final class OpenApiContract {
             List<Operation> operations = new ArrayList<>();
             for (Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
                 String template = it.next();
-                Pattern pattern = Pattern.compile(
-                        Pattern.quote(template).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q"));
+                Pattern pattern = Pattern.compile(Pattern.quote(template).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q"));
                 for (Iterator<String> m = paths.path(template).fieldNames(); m.hasNext(); ) {
                     String method = m.next().toUpperCase();
-                    if (Set.of("GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS").contains(method)) {
+                    if (Set.of("GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS")
+                            .contains(method)) {
                         operations.add(new Operation(method, template, pattern));
                     }
                 }
@@ -259,8 +275,13 @@ public final class OpenApiContract {
     private static OpenApiContract load(String baseUrl) {
         try {
             CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-            HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
-            http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/me")).build(), HttpResponse.BodyHandlers.discarding());
+            HttpClient http = HttpClient.newBuilder()
+                    .cookieHandler(cookies)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+            http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/api/me")).build(),
+                    HttpResponse.BodyHandlers.discarding());
             String xsrf = cookies.getCookieStore().getCookies().stream()
                     .filter(c -> c.getName().equals("XSRF-TOKEN"))
                     .map(HttpCookie::getValue)
@@ -271,14 +292,17 @@ public final class OpenApiContract {
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .header("Accept", "application/json")
                             .header("X-XSRF-TOKEN", xsrf)
-                            .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + TestClients.PASSWORD))
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "username=admin&password=" + TestClients.PASSWORD))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (signIn.statusCode() != 200) {
                 throw new AssertionError("The OpenAPI check could not sign in as admin: " + signIn.statusCode());
             }
             HttpResponse<String> docs = http.send(
-                    HttpRequest.newBuilder(URI.create(baseUrl + "/v3/api-docs")).header("Accept", "application/json").build(),
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/v3/api-docs"))
+                            .header("Accept", "application/json")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (docs.statusCode() != 200) {
                 throw new AssertionError("/v3/api-docs answered " + docs.statusCode() + ": " + docs.body());
@@ -310,8 +334,12 @@ public final class OpenApiContract {
         out.append("## Not exercised\n\n");
         uncovered.forEach(o -> out.append("- `").append(o).append("`\n"));
         out.append("\n## Exercised\n\n");
-        new TreeMap<>(coverage).forEach((operation, tests) -> out.append("- `").append(operation).append("`: ")
-                .append(String.join(", ", new TreeSet<>(tests))).append('\n'));
+        new TreeMap<>(coverage)
+                .forEach((operation, tests) -> out.append("- `")
+                        .append(operation)
+                        .append("`: ")
+                        .append(String.join(", ", new TreeSet<>(tests)))
+                        .append('\n'));
         out.append("\n## Mismatches\n\n");
         synchronized (mismatches) {
             if (mismatches.isEmpty()) {

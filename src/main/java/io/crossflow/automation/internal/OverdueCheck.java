@@ -1,6 +1,7 @@
 package io.crossflow.automation.internal;
 
 import io.crossflow.project.OverdueWorkItems;
+import io.crossflow.tenancy.Tenant;
 import io.crossflow.tenancy.Tenants;
 import java.time.LocalDate;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,11 @@ class OverdueCheck {
 
     @Scheduled(cron = "${crossflow.automation.overdue-check-cron:0 7 * * * *}")
     void check() {
-        overdue.publish(LocalDate.now(), tenants.suspendedIds());
+        // each tenant's "today" is a day of its own time zone
+        for (Tenant tenant : tenants.all()) {
+            if (!tenant.suspended()) {
+                overdue.publishFor(tenant.id(), LocalDate.now(tenants.zone(tenant.id())));
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.crossflow.inbox.web;
 
+import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.inbox.Inbox;
 import io.crossflow.inbox.InboxCounts;
@@ -8,6 +9,8 @@ import io.crossflow.inbox.InboxPage;
 import io.crossflow.inbox.InboxQuery;
 import io.crossflow.inbox.InboxSort;
 import io.crossflow.shared.InvalidInputException;
+import io.crossflow.shared.Priority;
+import io.crossflow.tenancy.Tenants;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -27,8 +30,11 @@ class InboxController {
 
     private final Inbox inbox;
 
-    InboxController(Inbox inbox) {
+    private final Tenants tenants;
+
+    InboxController(Inbox inbox, Tenants tenants) {
         this.inbox = inbox;
+        this.tenants = tenants;
     }
 
     /**
@@ -46,19 +52,20 @@ class InboxController {
             @RequestParam(required = false) UUID projectId,
             @RequestParam(required = false) String dueBefore,
             @RequestParam(required = false) @Size(max = 200) String q,
-            @RequestParam(required = false) @Min(0) Integer priority,
+            @RequestParam(required = false) String priority,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dueFrom,
             @RequestParam(defaultValue = "false") boolean mine) {
+        CurrentUser user = CurrentUsers.require();
         InboxPage result = inbox.page(
-                CurrentUsers.require(),
+                user,
                 new InboxQuery(
                         page,
                         size,
                         projectId,
-                        dueBefore(dueBefore),
+                        dueBefore(dueBefore, tenants.zone(user.tenantId())),
                         q,
-                        priority,
+                        priority(priority),
                         sort(sort),
                         instant("dueFrom", dueFrom),
                         mine));
@@ -68,7 +75,32 @@ class InboxController {
     /** The caller's task counts: all, assigned to it, overdue, due later today. */
     @GetMapping("/api/inbox/counts")
     InboxCounts counts() {
-        return inbox.counts(CurrentUsers.require(), Instant.now(), ZoneId.systemDefault());
+        CurrentUser user = CurrentUsers.require();
+        // "today" is a day of the tenant's zone, as due days are
+        return inbox.counts(user, Instant.now(), tenants.zone(user.tenantId()));
+    }
+
+    /** A level (urgent, high, normal, low: that level or above) or an engine priority (at least it). */
+    static Integer priority(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        for (Priority level : Priority.values()) {
+            if (level.name().equalsIgnoreCase(v)) {
+                return level.taskPriority();
+            }
+        }
+        try {
+            int number = Integer.parseInt(v);
+            if (number >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw InvalidInputException.field(
+                "priority", "must be one of urgent, high, normal, low, or a number of at least 0");
     }
 
     static InboxSort sort(String value) {
@@ -91,17 +123,14 @@ class InboxController {
         }
     }
 
-    static Instant dueBefore(String value) {
+    static Instant dueBefore(String value, ZoneId zone) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             if (value.length() == 10) {
                 // a task due on a day is due at the end of it, the next day's start (Handoffs)
-                return LocalDate.parse(value)
-                        .plusDays(1)
-                        .atStartOfDay(ZoneId.systemDefault())
-                        .toInstant();
+                return LocalDate.parse(value).plusDays(1).atStartOfDay(zone).toInstant();
             }
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
@@ -120,8 +149,11 @@ class InboxController {
             String processName,
             Instant due,
             int priority,
+            Priority priorityLevel,
             String assignee,
-            Instant created) {
+            Instant created,
+            String projectKey,
+            InboxItem.ObjectRef object) {
 
         static InboxItemDto of(InboxItem i) {
             return new InboxItemDto(
@@ -133,8 +165,11 @@ class InboxController {
                     i.processName(),
                     i.due(),
                     i.priority(),
+                    Priority.ofTaskPriority(i.priority()),
                     i.assignee(),
-                    i.created());
+                    i.created(),
+                    i.projectKey(),
+                    i.object());
         }
     }
 }

@@ -61,11 +61,14 @@ class TaskController {
                             i.taskId(),
                             i.title(),
                             new Ref(i.processKey(), i.processName()),
-                            i.projectId() == null ? null : new ProjectRef(i.projectId(), i.projectName()),
+                            i.projectId() == null
+                                    ? null
+                                    : new ProjectRef(i.projectId(), i.projectName(), i.projectKey()),
                             i.due(),
                             i.priority(),
                             i.assignee(),
-                            i.created()),
+                            i.created(),
+                            i.object()),
                     view.form(),
                     view.variables(),
                     new Context(
@@ -82,11 +85,12 @@ class TaskController {
             Instant due,
             int priority,
             String assignee,
-            Instant created) {}
+            Instant created,
+            InboxItem.ObjectRef object) {}
 
     record Ref(String key, String name) {}
 
-    record ProjectRef(UUID id, String name) {}
+    record ProjectRef(UUID id, String name, String key) {}
 
     record Context(String businessKey, WorkItemRef workItem) {}
 

@@ -35,6 +35,10 @@ final class MessageTemplates {
     static Rendered render(String type, Map<String, String> params, String language) {
         ResourceBundle bundle = bundle(locale(language));
         String key = bundle.containsKey(type + ".subject") ? type : NotificationTypes.GENERIC;
+        String object = params.get("object");
+        if (object != null && !object.isBlank() && bundle.containsKey(type + ".object.subject")) {
+            key = type + ".object"; // the variant that names the task's business object
+        }
         Map<String, String> values = inLanguage(params, language);
         values.putIfAbsent("title", type);
         return new Rendered(

@@ -157,6 +157,12 @@ class NotificationTriggers {
         names.names(task.processDefinitionId(), task.processDefinitionKey())
                 .forEach((tag, name) -> params.put("process" + MessageTemplates.LANGUAGE_SEPARATOR + tag, name));
         params.put("project", projectName(task.tenantId(), task.projectId()));
+        if (task.object() != null) {
+            // rendered with the <TYPE>.object.* texts: "New task for you: Accept work package — Gearbox housing
+            // (P-1024)"
+            params.put("object", task.object().label());
+            params.put("ref", projectRef(task.tenantId(), task.projectId()));
+        }
         outbox.enqueue(new NotificationRequested(
                 task.tenantId(), Set.of(), Set.of(), recipients, type, params, "/inbox/" + task.id(), dedupeKey));
     }
@@ -239,6 +245,15 @@ class NotificationTriggers {
         return projectId == null
                 ? ""
                 : projects.find(tenantId, projectId).map(Project::name).orElse("");
+    }
+
+    /** The project's code, or its name when it has none. */
+    private String projectRef(UUID tenantId, UUID projectId) {
+        return projectId == null
+                ? ""
+                : projects.find(tenantId, projectId)
+                        .map(p -> p.key() == null || p.key().isBlank() ? p.name() : p.key())
+                        .orElse("");
     }
 
     private static String workItemLink(WorkItem item) {

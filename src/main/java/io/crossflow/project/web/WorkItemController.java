@@ -12,6 +12,7 @@ import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItemFlags;
 import io.crossflow.project.WorkItemStatus;
 import io.crossflow.project.WorkItems;
+import io.crossflow.shared.Priority;
 import io.crossflow.shared.UserText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -75,7 +76,8 @@ class WorkItemController {
                         body.plannedStart(),
                         body.plannedEnd(),
                         body.parentId(),
-                        Boolean.TRUE.equals(body.milestone()))));
+                        Boolean.TRUE.equals(body.milestone()),
+                        body.priority())));
     }
 
     /** The item; a milestone also shows the customer's latest acceptance decision (or null). */
@@ -134,7 +136,8 @@ class WorkItemController {
                         body.status(),
                         body.progress(),
                         body.milestone(),
-                        body.order()));
+                        body.order(),
+                        body.priority()));
         return WorkItemDto.of(replanned.item(), replanned.shifted());
     }
 
@@ -154,7 +157,8 @@ class WorkItemController {
             LocalDate plannedStart,
             LocalDate plannedEnd,
             UUID parentId,
-            Boolean milestone) {
+            Boolean milestone,
+            Priority priority) {
 
         CreateWorkItem {
             title = UserText.name("title", title);
@@ -174,7 +178,8 @@ class WorkItemController {
             WorkItemStatus status,
             @Min(0) @Max(100) Integer progress,
             Boolean milestone,
-            @Min(0) Integer order) {
+            @Min(0) Integer order,
+            Priority priority) {
 
         UpdateWorkItem {
             title = UserText.name("title", title);
@@ -207,6 +212,7 @@ class WorkItemController {
             LocalDate baselineStart,
             LocalDate baselineEnd,
             String flagReason,
+            Priority priority,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<Shifted> shifted,
             @JsonInclude(JsonInclude.Include.NON_NULL) AcceptanceDto acceptance) {
 
@@ -241,6 +247,7 @@ class WorkItemController {
                     w.baselineStart(),
                     w.baselineEnd(),
                     w.flagReason(),
+                    w.priority(),
                     shifted == null ? null : Shifted.of(shifted),
                     acceptance);
         }

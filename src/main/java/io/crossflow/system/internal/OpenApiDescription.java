@@ -1,7 +1,6 @@
 package io.crossflow.system.internal;
 
 import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -59,9 +58,10 @@ class OpenApiDescription {
         return openApi -> {
             openApi.info(new Info()
                     .title("Crossflow API")
-                    .version(openApi.getInfo() == null || openApi.getInfo().getVersion() == null
-                            ? "1"
-                            : openApi.getInfo().getVersion())
+                    .version(
+                            openApi.getInfo() == null || openApi.getInfo().getVersion() == null
+                                    ? "1"
+                                    : openApi.getInfo().getVersion())
                     .description("The REST API of Crossflow (协同流). Generated from the server's own request and"
                             + " response types; every error is an RFC 9457 problem detail."));
             Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
@@ -86,7 +86,9 @@ class OpenApiDescription {
             openApi.security(List.of(
                     new SecurityRequirement().addList("session"), new SecurityRequirement().addList("apiToken")));
             if (openApi.getPaths() != null) {
-                openApi.getPaths().values().forEach(item -> item.readOperations().forEach(this::addProblems));
+                openApi.getPaths()
+                        .values()
+                        .forEach(item -> item.readOperations().forEach(this::addProblems));
             }
         };
     }
@@ -110,9 +112,8 @@ class OpenApiDescription {
 
     @SuppressWarnings("rawtypes")
     private static Schema problemSchema() {
-        Schema<?> fieldError = new ObjectSchema()
-                .addProperty("field", new StringSchema())
-                .addProperty("message", new StringSchema());
+        Schema<?> fieldError =
+                new ObjectSchema().addProperty("field", new StringSchema()).addProperty("message", new StringSchema());
         fieldError.setAdditionalProperties(true);
         Schema<?> problem = new ObjectSchema()
                 .description("An RFC 9457 problem detail, worded in the caller's language")

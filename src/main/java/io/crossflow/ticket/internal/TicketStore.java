@@ -1,5 +1,7 @@
 package io.crossflow.ticket.internal;
 
+import io.crossflow.shared.Priority;
+import io.crossflow.ticket.Severity;
 import io.crossflow.ticket.StageChange;
 import io.crossflow.ticket.Ticket;
 import io.crossflow.ticket.TicketType;
@@ -23,7 +25,7 @@ public class TicketStore {
     private static final String COLUMNS = """
             t.id, t.tenant_id, t.project_id, t.number, t.type, t.title, t.description, t.reporter_user_id,
             t.reporter_organisation_id, t.routed_organisation_id, t.customer_visible, t.stage, t.stage_due_at,
-            t.sla_breached, t.created_at, t.closed_at,
+            t.sla_breached, t.created_at, t.closed_at, t.priority, t.severity,
             array(select a.work_item_id from tkt_affected_item a where a.ticket_id = t.id order by a.work_item_id)
                 as affected
             """;
@@ -46,8 +48,9 @@ public class TicketStore {
     public void insert(Ticket t) {
         jdbc.sql("""
                         insert into tkt_ticket (id, tenant_id, project_id, type, number, title, description, reporter_user_id,
-                                                reporter_organisation_id, routed_organisation_id, customer_visible, stage, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                reporter_organisation_id, routed_organisation_id, customer_visible, stage, created_at,
+                                                priority, severity)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         t.id(),
@@ -62,7 +65,9 @@ public class TicketStore {
                         t.routedOrganisationId(),
                         t.customerVisible(),
                         t.stage(),
-                        Timestamp.from(t.createdAt()))
+                        Timestamp.from(t.createdAt()),
+                        t.priority().name(),
+                        t.severity() == null ? null : t.severity().name())
                 .update();
         jdbc.sql("insert into tkt_stage_change (ticket_id, stage, actor_id, at) values (?, ?, ?, ?)")
                 .params(t.id(), t.stage(), t.reporterUserId(), Timestamp.from(t.createdAt()))
@@ -223,7 +228,9 @@ public class TicketStore {
                 instant(rs.getTimestamp("stage_due_at")),
                 rs.getBoolean("sla_breached"),
                 instant(rs.getTimestamp("created_at")),
-                instant(rs.getTimestamp("closed_at")));
+                instant(rs.getTimestamp("closed_at")),
+                Priority.valueOf(rs.getString("priority")),
+                rs.getString("severity") == null ? null : Severity.valueOf(rs.getString("severity")));
     }
 
     private static Instant instant(Timestamp timestamp) {

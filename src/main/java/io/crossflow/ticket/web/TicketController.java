@@ -1,8 +1,10 @@
 package io.crossflow.ticket.web;
 
 import io.crossflow.identity.CurrentUsers;
+import io.crossflow.shared.Priority;
 import io.crossflow.shared.UserText;
 import io.crossflow.ticket.NewTicket;
+import io.crossflow.ticket.Severity;
 import io.crossflow.ticket.StageChange;
 import io.crossflow.ticket.Ticket;
 import io.crossflow.ticket.TicketDetails;
@@ -56,14 +58,17 @@ class TicketController {
             String title,
             String description,
             List<UUID> affectedWorkItemIds,
-            UUID routedOrganisationId) {
+            UUID routedOrganisationId,
+            Priority priority,
+            Severity severity) {
 
         NewTicketDto {
             title = UserText.name("title", title, UserText.MAX_NAME);
         }
 
         NewTicket toNewTicket() {
-            return new NewTicket(type, title, description, affectedWorkItemIds, routedOrganisationId);
+            return new NewTicket(
+                    type, title, description, affectedWorkItemIds, routedOrganisationId, priority, severity);
         }
     }
 
@@ -81,7 +86,9 @@ class TicketController {
             String stage,
             Sla sla,
             Instant createdAt,
-            Instant closedAt) {
+            Instant closedAt,
+            Priority priority,
+            Severity severity) {
 
         static TicketDto of(Ticket t) {
             return new TicketDto(
@@ -98,7 +105,9 @@ class TicketController {
                     t.stage(),
                     new Sla(t.stageDueAt(), t.slaBreached()),
                     t.createdAt(),
-                    t.closedAt());
+                    t.closedAt(),
+                    t.priority(),
+                    t.severity());
         }
     }
 

@@ -1,5 +1,7 @@
 package io.crossflow.workflow.internal;
 
+import io.crossflow.workflow.BusinessObject;
+import io.crossflow.workflow.BusinessObjects;
 import io.crossflow.workflow.LocalizedNames;
 import io.crossflow.workflow.ProcessVariables;
 import io.crossflow.workflow.TaskChanged;
@@ -34,15 +36,24 @@ class TaskEventBridge {
 
     private final ApplicationEventPublisher events;
     private final LocalizedNames names;
+    private final BusinessObjects objects;
 
-    TaskEventBridge(ApplicationEventPublisher events, LocalizedNames names) {
+    TaskEventBridge(ApplicationEventPublisher events, LocalizedNames names, BusinessObjects objects) {
         this.events = events;
         this.names = names;
+        this.objects = objects;
     }
 
     @EventListener
     void on(DelegateTask task) {
-        kind(task.getEventName()).ifPresent(kind -> events.publishEvent(new TaskChanged(kind, snapshot(task))));
+        kind(task.getEventName()).ifPresent(kind -> {
+            BusinessObject object = kind.ends() ? null : object(task);
+            if (kind == TaskChanged.Kind.CREATED && object != null && object.priority() != null) {
+                // the object's priority is the task's: set before anyone reads the new task
+                task.setPriority(object.priority());
+            }
+            events.publishEvent(new TaskChanged(kind, snapshot(task, object)));
+        });
     }
 
     static Optional<TaskChanged.Kind> kind(String eventName) {
@@ -59,7 +70,16 @@ class TaskEventBridge {
         };
     }
 
-    private TaskSnapshot snapshot(DelegateTask task) {
+    private BusinessObject object(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
+        if (execution == null) {
+            return null;
+        }
+        return objects.resolve(uuid(task.getTenantId()), execution.getProcessBusinessKey())
+                .orElse(null);
+    }
+
+    private TaskSnapshot snapshot(DelegateTask task, BusinessObject object) {
         Set<String> groups = new LinkedHashSet<>();
         Set<String> users = new LinkedHashSet<>();
         for (IdentityLink link : task.getCandidates()) {
@@ -96,7 +116,8 @@ class TaskEventBridge {
                 execution == null ? null : uuid(variable(task, ProcessVariables.PROJECT_ID)),
                 execution == null ? null : execution.getProcessBusinessKey(),
                 task.getProcessDefinitionId(),
-                names(task));
+                names(task),
+                object);
     }
 
     /** The task's names per language, its variables filled in as the engine fills {@code name}. */

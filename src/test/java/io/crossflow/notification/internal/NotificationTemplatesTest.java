@@ -78,6 +78,21 @@ class NotificationTemplatesTest {
     }
 
     @Test
+    void aTaskOfABusinessObjectNamesTheObjectAndItsProject() {
+        Map<String, String> params =
+                Map.of("task", "接收工作包", "process", "工作包交接", "project", "齿轮箱产线", "object", "齿轮箱壳体铸造", "ref", "P-1024");
+        assertThat(MessageTemplates.render(NotificationTypes.TASK_OFFERED, params, "zh-CN")
+                        .subject())
+                .isEqualTo("您有新任务：接收工作包 — 齿轮箱壳体铸造（P-1024）");
+        assertThat(MessageTemplates.render(NotificationTypes.TASK_OFFERED, params, "en")
+                        .subject())
+                .isEqualTo("New task for you: 接收工作包 — 齿轮箱壳体铸造 (P-1024)");
+        assertThat(MessageTemplates.render(NotificationTypes.TASK_ASSIGNED, params, "zh-CN")
+                        .body())
+                .contains("齿轮箱壳体铸造");
+    }
+
+    @Test
     void anUnknownTypeFallsBackToItsTitleAndText() {
         MessageTemplates.Rendered rendered =
                 MessageTemplates.render("RULE_FIRED", Map.of("title", "Budget exceeded", "text", "By 12%"), "zh-CN");
