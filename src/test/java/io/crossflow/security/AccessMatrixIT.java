@@ -269,6 +269,12 @@ class AccessMatrixIT {
                                         "https://matrix.example/p.gif"))),
                 Map.entry("acceptance", r -> Map.of("accepted", true, "comment", "Looks good")),
                 Map.entry("sso settings", r -> ssoSettings()),
+                Map.entry(
+                        "service desk settings",
+                        r -> Map.of("capability", "MANAGER", "firstResponseHours", 24, "resolutionHours", 120, "open", true)),
+                Map.entry(
+                        "bad service desk settings",
+                        r -> Map.of("capability", "PARTNER_MEMBER", "firstResponseHours", 0, "resolutionHours", 1, "open", true)),
                 Map.entry("new tenant", r -> DemoFixtures.newTenant()),
                 Map.entry(
                         "unknown bootstrap token",
