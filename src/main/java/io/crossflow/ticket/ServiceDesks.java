@@ -152,7 +152,7 @@ public class ServiceDesks {
             errors.add(new InvalidInputException.FieldError("capability", "is required"));
         } else if (DESK_CAPABILITIES.stream().noneMatch(c -> c.name().equals(capability))) {
             errors.add(new InvalidInputException.FieldError(
-                    "capability", "must be one of the internal groups: MANAGER, MEMBER, TENANT_ADMIN, DESIGNER"));
+                    "capability", "must be one of the internal groups: manager, member, tenant admin or process designer"));
         }
         Integer first = request.firstResponseHours();
         if (first == null) {
