@@ -3,17 +3,14 @@ package io.crossflow.ticket;
 import io.crossflow.identity.AdministrativeChange;
 import io.crossflow.identity.Capability;
 import io.crossflow.identity.CurrentUser;
+import io.crossflow.notification.NotificationRequested;
 import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.InvalidInputException;
-import io.crossflow.notification.NotificationRequested;
 import io.crossflow.shared.NotFoundException;
 import io.crossflow.ticket.internal.ServiceDeskStore;
 import io.crossflow.ticket.internal.TicketStore;
 import io.crossflow.workflow.CandidateGroups;
 import java.time.Clock;
-import java.util.Optional;
-import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,7 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,10 +79,12 @@ public class ServiceDesks {
         if (ticket.type() != TicketType.SUPPORT_REQUEST) {
             return Optional.empty();
         }
-        return store.resolution(ticket.id()).map(r -> new ResolutionSla(
-                r.dueAt(),
-                r.breachedAt() != null
-                        || (ticket.closedAt() == null ? clock.instant() : ticket.closedAt()).isAfter(r.dueAt())));
+        return store.resolution(ticket.id())
+                .map(r -> new ResolutionSla(
+                        r.dueAt(),
+                        r.breachedAt() != null
+                                || (ticket.closedAt() == null ? clock.instant() : ticket.closedAt())
+                                        .isAfter(r.dueAt())));
     }
 
     /** When a support request must be resolved, and whether that time ran out first. */
@@ -143,16 +145,19 @@ public class ServiceDesks {
     public ServiceDesk save(CurrentUser caller, Settings request) {
         requireAdmin(caller);
         if (request == null) {
-            throw new InvalidInputException("Please correct the highlighted fields.", List.of(
-                    new InvalidInputException.FieldError("capability", "is required")));
+            throw new InvalidInputException(
+                    "Please correct the highlighted fields.",
+                    List.of(new InvalidInputException.FieldError("capability", "is required")));
         }
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        String capability = request.capability() == null ? "" : request.capability().trim().toUpperCase(Locale.ROOT);
+        String capability =
+                request.capability() == null ? "" : request.capability().trim().toUpperCase(Locale.ROOT);
         if (capability.isEmpty()) {
             errors.add(new InvalidInputException.FieldError("capability", "is required"));
         } else if (DESK_CAPABILITIES.stream().noneMatch(c -> c.name().equals(capability))) {
             errors.add(new InvalidInputException.FieldError(
-                    "capability", "must be one of the internal groups: manager, member, tenant admin or process designer"));
+                    "capability",
+                    "must be one of the internal groups: manager, member, tenant admin or process designer"));
         }
         Integer first = request.firstResponseHours();
         if (first == null) {

@@ -284,7 +284,8 @@ public class Tickets {
 
     /** A closed service desk takes no support requests (409); the other ticket types are not its business. */
     private void refuseWhileDeskClosed(CurrentUser user, NewTicket request) {
-        if (request.type() == TicketType.SUPPORT_REQUEST && !serviceDesks.of(user.tenantId()).open()) {
+        if (request.type() == TicketType.SUPPORT_REQUEST
+                && !serviceDesks.of(user.tenantId()).open()) {
             throw new ConflictException(
                     "The service desk is not taking support requests at the moment. Please try again later.");
         }
@@ -308,9 +309,9 @@ public class Tickets {
             variables.put(
                     SupportRequest.REPORTER_USER_ID, ticket.reporterUserId().toString());
             variables.put(
-                    SupportRequest.SERVICE_GROUP,
-                    CandidateGroups.tenantRole(ticket.tenantId(), desk.capability()));
-            variables.put(SupportRequest.FIRST_RESPONSE_DURATION, desk.firstResponse().toString());
+                    SupportRequest.SERVICE_GROUP, CandidateGroups.tenantRole(ticket.tenantId(), desk.capability()));
+            variables.put(
+                    SupportRequest.FIRST_RESPONSE_DURATION, desk.firstResponse().toString());
             variables.put(SupportRequest.RESOLUTION_DURATION, desk.resolution().toString());
         } else {
             variables.put(IssueEscalation.TICKET_ID, ticket.id().toString());

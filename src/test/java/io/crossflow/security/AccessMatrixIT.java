@@ -271,10 +271,26 @@ class AccessMatrixIT {
                 Map.entry("sso settings", r -> ssoSettings()),
                 Map.entry(
                         "service desk settings",
-                        r -> Map.of("capability", "MANAGER", "firstResponseHours", 24, "resolutionHours", 120, "open", true)),
+                        r -> Map.of(
+                                "capability",
+                                "MANAGER",
+                                "firstResponseHours",
+                                24,
+                                "resolutionHours",
+                                120,
+                                "open",
+                                true)),
                 Map.entry(
                         "bad service desk settings",
-                        r -> Map.of("capability", "PARTNER_MEMBER", "firstResponseHours", 0, "resolutionHours", 1, "open", true)),
+                        r -> Map.of(
+                                "capability",
+                                "PARTNER_MEMBER",
+                                "firstResponseHours",
+                                0,
+                                "resolutionHours",
+                                1,
+                                "open",
+                                true)),
                 Map.entry("new tenant", r -> DemoFixtures.newTenant()),
                 Map.entry(
                         "unknown bootstrap token",

@@ -56,7 +56,8 @@ class ServiceDeskIT {
                     .list()
                     .forEach(i -> runtime.deleteProcessInstance(i.getId(), "test finished"));
         }
-        jdbc.sql("delete from tkt_service_desk where tenant_id = (select tenant_id from idn_user where username = 'admin')")
+        jdbc.sql(
+                        "delete from tkt_service_desk where tenant_id = (select tenant_id from idn_user where username = 'admin')")
                 .update();
     }
 
@@ -69,7 +70,9 @@ class ServiceDeskIT {
         assertThat(desk.path("resolutionHours").asInt()).isEqualTo(120);
         assertThat(desk.path("open").asBoolean()).isTrue();
         assertThat(clients.as("pm").get("/api/admin/service-desk").status()).isEqualTo(403);
-        assertThat(clients.as("supplier-a").put("/api/admin/service-desk", settings("MEMBER", 4, 48, true)).status())
+        assertThat(clients.as("supplier-a")
+                        .put("/api/admin/service-desk", settings("MEMBER", 4, 48, true))
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -83,7 +86,10 @@ class ServiceDeskIT {
         refused = admin.put("/api/admin/service-desk", settings("MEMBER", 48, 8, true));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("resolutionHours", "shorter than the first-response");
-        assertThat(admin.get("/api/admin/service-desk").json().path("configured").asBoolean())
+        assertThat(admin.get("/api/admin/service-desk")
+                        .json()
+                        .path("configured")
+                        .asBoolean())
                 .isFalse();
     }
 
@@ -95,7 +101,8 @@ class ServiceDeskIT {
         assertThat(saved.json().path("capability").asText()).isEqualTo("MEMBER");
         assertThat(saved.json().path("configured").asBoolean()).isTrue();
 
-        JsonNode trail = admin.get("/api/admin/audit?objectType=SERVICE_DESK").json().path("items");
+        JsonNode trail =
+                admin.get("/api/admin/audit?objectType=SERVICE_DESK").json().path("items");
         assertThat(trail.toString()).contains("SERVICE_DESK", "capability", "MEMBER", "firstResponseHours");
 
         Instant before = Instant.now();
@@ -103,11 +110,18 @@ class ServiceDeskIT {
         JsonNode item = onlyItem(clients.as("engineer"), id);
         assertThat(Instant.parse(item.path("due").asText()))
                 .as("first response due in the desk's 4 hours")
-                .isBetween(before.plus(Duration.ofHours(4)).minusSeconds(1), Instant.now().plus(Duration.ofHours(4)));
-        JsonNode resolution =
-                clients.as("supplier-a").get("/api/tickets/" + id).json().path("ticket").path("resolution");
+                .isBetween(
+                        before.plus(Duration.ofHours(4)).minusSeconds(1),
+                        Instant.now().plus(Duration.ofHours(4)));
+        JsonNode resolution = clients.as("supplier-a")
+                .get("/api/tickets/" + id)
+                .json()
+                .path("ticket")
+                .path("resolution");
         assertThat(Instant.parse(resolution.path("due").asText()))
-                .isBetween(before.plus(Duration.ofHours(48)).minusSeconds(1), Instant.now().plus(Duration.ofHours(48)));
+                .isBetween(
+                        before.plus(Duration.ofHours(48)).minusSeconds(1),
+                        Instant.now().plus(Duration.ofHours(48)));
         assertThat(resolution.path("breached").asBoolean()).isFalse();
     }
 
@@ -118,19 +132,29 @@ class ServiceDeskIT {
         String id = raise(partner, "Portal shows an error").path("id").asText();
 
         clock.advance(Duration.ofHours(9));
-        assertThat(partner.get("/api/tickets/" + id).json().path("ticket").path("resolution").path("breached").asBoolean())
+        assertThat(partner.get("/api/tickets/" + id)
+                        .json()
+                        .path("ticket")
+                        .path("resolution")
+                        .path("breached")
+                        .asBoolean())
                 .as("the requester sees it late")
                 .isTrue();
-        assertThat(clients.as("pm").get("/api/tickets?projectId=" + project()).json().toString())
+        assertThat(clients.as("pm")
+                        .get("/api/tickets?projectId=" + project())
+                        .json()
+                        .toString())
                 .contains(id);
 
-        Job timer = management.createJobQuery()
+        Job timer = management
+                .createJobQuery()
                 .processInstanceId(instance(id))
                 .activityId(SupportRequest.RESOLUTION_SLA)
                 .singleResult();
         management.executeJob(timer.getId());
 
-        assertThat(jdbc.sql("select count(*) from tkt_support_resolution where ticket_id = ? and breached_at is not null")
+        assertThat(jdbc.sql(
+                                "select count(*) from tkt_support_resolution where ticket_id = ? and breached_at is not null")
                         .param(UUID.fromString(id))
                         .query(Long.class)
                         .single())

@@ -88,7 +88,10 @@ class TicketStageListener implements ExecutionListener, TaskListener {
                 .map(TimeDuration::getTextContent)
                 .map(String::trim)
                 .map(text -> text.startsWith("${") && text.endsWith("}")
-                        ? Objects.requireNonNullElse(variables.apply(text.substring(2, text.length() - 1).trim()), "")
+                        ? Objects.requireNonNullElse(
+                                variables.apply(
+                                        text.substring(2, text.length() - 1).trim()),
+                                "")
                         : text)
                 .filter(text -> text.startsWith("P"))
                 .map(Duration::parse)

@@ -125,7 +125,8 @@ class SupportRequestProcessIT extends TicketProcessFixture {
                 .isWaitingAtExactly(ANSWER_TASK);
         assertThat(events.stream(NotificationRequested.class)
                         .filter(n -> n.type().equals("TICKET_RESOLUTION_BREACHED"))
-                        .filter(n -> n.dedupeKey().equals("ticket:" + request.ticket().id() + ":resolution")))
+                        .filter(n -> n.dedupeKey()
+                                .equals("ticket:" + request.ticket().id() + ":resolution")))
                 .singleElement()
                 .satisfies(n -> assertThat(n.candidateGroups())
                         .contains(CandidateGroups.tenantRole(gearbox.tenantId(), "TENANT_ADMIN")));
