@@ -15,6 +15,8 @@ export interface Ticket {
   affectedWorkItemIds: string[] | null
   stage: string
   sla: { due: string | null; breached: boolean }
+  /** support requests: when the whole request must be resolved, and whether it was not in time; else null */
+  resolution?: { due: string | null; breached: boolean } | null
   createdAt: string
   closedAt: string | null
 }

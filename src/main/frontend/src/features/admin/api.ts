@@ -227,3 +227,28 @@ export const ssoApi = {
   get: () => http.get<SsoSettings>('/api/admin/sso'),
   save: (body: SsoSettingsRequest) => http.put<SsoSettings>('/api/admin/sso', body),
 }
+
+/** The tenant's service desk as its admin sees it (GET /api/admin/service-desk). */
+export interface ServiceDeskSettings {
+  capability: Capability
+  firstResponseHours: number
+  resolutionHours: number
+  open: boolean
+  /** false while the tenant uses the deployment's defaults */
+  configured: boolean
+  updatedAt: string | null
+  /** the internal groups a desk may be formed of */
+  capabilities: Capability[]
+}
+
+export interface ServiceDeskRequest {
+  capability: Capability
+  firstResponseHours: number
+  resolutionHours: number
+  open: boolean
+}
+
+export const serviceDeskApi = {
+  get: () => http.get<ServiceDeskSettings>('/api/admin/service-desk'),
+  save: (body: ServiceDeskRequest) => http.put<ServiceDeskSettings>('/api/admin/service-desk', body),
+}

@@ -4,7 +4,7 @@ const messages: FeatureMessages = {
   en: {
     admin: {
       title: 'Administration',
-      tabs: { organisations: 'Organisations', users: 'Users', invitations: 'Invitations', service: 'API tokens', sso: 'Single sign-on', security: 'Sign-in security' },
+      tabs: { organisations: 'Organisations', users: 'Users', invitations: 'Invitations', service: 'API tokens', sso: 'Single sign-on', security: 'Sign-in security', serviceDesk: 'Service desk' },
       security: {
         totpExternal: 'Two-factor sign-in mandatory for external organisations',
         totpExternalHint: 'Partner and customer users without an authenticator set one up right after their password and can do nothing else until they have. Users signing in through your single sign-on are not asked: your identity provider answers for their second factor.',
@@ -58,6 +58,15 @@ const messages: FeatureMessages = {
         copy: 'Copy', copied: 'Token copied.', done: 'Done',
       },
       languages: { en: 'English', 'zh-CN': '简体中文' },
+      serviceDesk: {
+        intro: 'Partners and customers ask your service desk for help with support requests. Choose which of your people answer them and how fast.',
+        open: 'The service desk takes requests', closedHint: 'Closed: partners and customers cannot raise support requests; open requests carry on.',
+        group: 'Who answers', groupHint: 'Everyone in your company with this capability sees new requests in their inbox.',
+        firstResponse: 'First response within', resolution: 'Resolved within', hours: 'hours',
+        slaHint: 'A request not answered or not resolved in time is marked overdue, and the service desk and tenant admins are told.',
+        resolutionTooShort: 'Must not be shorter than the first-response time.',
+        save: 'Save', saved: 'Service desk saved.', defaults: 'Not set yet: the defaults shown apply.', updated: 'Last saved {when}',
+      },
       sso: {
         intro: 'Your people sign in with your company’s identity provider (OpenID Connect). Register Crossflow there as a client with the redirect URI below, then enter what the provider gave you.',
         enabled: 'Single sign-on is on', disabledHint: 'Off: nobody signs in with it yet, but you can test it.',
@@ -88,7 +97,7 @@ const messages: FeatureMessages = {
   'zh-CN': {
     admin: {
       title: '系统管理',
-      tabs: { organisations: '组织', users: '用户', invitations: '邀请', service: 'API 令牌', sso: '单点登录', security: '登录安全' },
+      tabs: { organisations: '组织', users: '用户', invitations: '邀请', service: 'API 令牌', sso: '单点登录', security: '登录安全', serviceDesk: '服务台' },
       security: {
         totpExternal: '外部组织必须使用两步验证登录',
         totpExternalHint: '尚未设置验证器的合作伙伴和客户用户在输入密码后须立即设置，完成前无法进行其他操作。通过贵公司单点登录的用户不会被要求：第二重验证由您的身份提供方负责。',
@@ -142,6 +151,15 @@ const messages: FeatureMessages = {
         copy: '复制', copied: '令牌已复制。', done: '完成',
       },
       languages: { en: 'English', 'zh-CN': '简体中文' },
+      serviceDesk: {
+        intro: '合作伙伴和客户通过支持请求向贵公司的服务台求助。请选择由哪些人员答复以及响应时限。',
+        open: '服务台受理请求', closedHint: '已关闭：合作伙伴和客户无法提交支持请求；已有请求继续处理。',
+        group: '答复人员', groupHint: '本公司拥有此权限的所有人员都会在待办中看到新的请求。',
+        firstResponse: '首次响应时限', resolution: '解决时限', hours: '小时',
+        slaHint: '未在时限内答复或解决的请求将标记为超时，并通知服务台和租户管理员。',
+        resolutionTooShort: '不能短于首次响应时限。',
+        save: '保存', saved: '服务台设置已保存。', defaults: '尚未设置：当前显示的默认值生效。', updated: '最近保存于 {when}',
+      },
       sso: {
         intro: '您的员工使用公司的身份提供方（OpenID Connect）登录。请先在身份提供方处将协同流注册为客户端，填写下方的回调地址，再把身份提供方给出的信息填在这里。',
         enabled: '启用单点登录', disabledHint: '未启用：暂时没有人能用它登录，但可以测试。',

@@ -9,7 +9,7 @@ const messages: FeatureMessages = {
       at: 'When', changes: 'Changes', nobody: 'Process or sign-in page', operator: 'Platform operator', total: '{n} entries',
       objects: {
         ORGANISATION: 'Organisation', USER: 'User', INVITATION: 'Invitation', API_TOKEN: 'API token',
-        PARTICIPANT: 'Project participant', MEMBER: 'Project member', SSO: 'Single sign-on', SIGN_IN_POLICY: 'Sign-in policy', TENANT: 'Tenant',
+        PARTICIPANT: 'Project participant', MEMBER: 'Project member', SSO: 'Single sign-on', SIGN_IN_POLICY: 'Sign-in policy', SERVICE_DESK: 'Service desk', TENANT: 'Tenant',
       },
       actions: {
         CREATED: 'Created', UPDATED: 'Updated', DEACTIVATED: 'Deactivated', REACTIVATED: 'Reactivated', ISSUED: 'Issued',
@@ -25,7 +25,7 @@ const messages: FeatureMessages = {
       at: '时间', changes: '变更内容', nobody: '流程或登录页', operator: '平台运营方', total: '共 {n} 条',
       objects: {
         ORGANISATION: '组织', USER: '用户', INVITATION: '邀请', API_TOKEN: 'API 令牌',
-        PARTICIPANT: '项目参与组织', MEMBER: '项目成员', SSO: '单点登录', SIGN_IN_POLICY: '登录策略', TENANT: '租户',
+        PARTICIPANT: '项目参与组织', MEMBER: '项目成员', SSO: '单点登录', SIGN_IN_POLICY: '登录策略', SERVICE_DESK: '服务台', TENANT: '租户',
       },
       actions: {
         CREATED: '创建', UPDATED: '修改', DEACTIVATED: '停用', REACTIVATED: '重新启用', ISSUED: '签发',

@@ -50,7 +50,7 @@ const messages: FeatureMessages = {
         saved: 'Baseline saved for {count} items.',
       },
       tickets: {
-        none: 'No tickets yet.', raised: '{number} raised.', due: 'stage due {when}', breached: 'SLA breached',
+        none: 'No tickets yet.', raised: '{number} raised.', due: 'stage due {when}', breached: 'SLA breached', resolutionBreached: 'resolution overdue',
         typeLabel: 'Type', title: 'Title', description: 'Description',
         raise: { CHANGE_REQUEST: 'Request a change', ISSUE: 'Report an issue', COMPLAINT: 'Make a complaint' },
         type: { CHANGE_REQUEST: 'Change request', ISSUE: 'Issue', COMPLAINT: 'Complaint', SUPPORT_REQUEST: 'Support request' },
@@ -130,7 +130,7 @@ const messages: FeatureMessages = {
         saved: '已为 {count} 个工作项保存基线。',
       },
       tickets: {
-        none: '暂无工单。', raised: '已提交 {number}。', due: '本阶段截止 {when}', breached: '已超出时限',
+        none: '暂无工单。', raised: '已提交 {number}。', due: '本阶段截止 {when}', breached: '已超出时限', resolutionBreached: '解决已超时',
         typeLabel: '类型', title: '标题', description: '描述',
         raise: { CHANGE_REQUEST: '提出变更申请', ISSUE: '报告问题', COMPLAINT: '提出投诉' },
         type: { CHANGE_REQUEST: '变更申请', ISSUE: '问题', COMPLAINT: '投诉', SUPPORT_REQUEST: '支持请求' },

@@ -14,7 +14,7 @@ const messages: FeatureMessages = {
         raise: 'New support request', none: 'You have not raised a support request yet.',
         project: 'Project', titleLabel: 'Subject', description: 'Description', attachment: 'Attachment (optional)',
         submit: 'Send to the service desk', raised: '{number} sent to the service desk.',
-        due: 'First response due {when}', breached: 'Response overdue', history: 'Conversation',
+        due: 'First response due {when}', breached: 'Response overdue', resolutionDue: 'to be resolved by {when}', resolutionBreached: 'Resolution overdue', history: 'Conversation',
         answer: 'Service desk', reply: 'You', reply_hint: 'Read the answer, then confirm it or reply.',
         openTask: 'Confirm or reply', attachmentOnlyPartners: 'Customers send files through their project contact.',
         stage: {
@@ -41,7 +41,7 @@ const messages: FeatureMessages = {
         raise: '新建支持请求', none: '您还没有提交过支持请求。',
         project: '项目', titleLabel: '主题', description: '问题描述', attachment: '附件（可选）',
         submit: '提交给服务台', raised: '{number} 已提交给服务台。',
-        due: '首次响应截止 {when}', breached: '响应已超时', history: '沟通记录',
+        due: '首次响应截止 {when}', breached: '响应已超时', resolutionDue: '解决截止 {when}', resolutionBreached: '解决已超时', history: '沟通记录',
         answer: '服务台', reply: '我', reply_hint: '请阅读答复，然后确认或回复。',
         openTask: '确认或回复', attachmentOnlyPartners: '客户请通过项目联系人发送文件。',
         stage: {

@@ -8,6 +8,7 @@ import io.crossflow.project.ProjectAccess;
 import io.crossflow.project.Standing;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItems;
+import io.crossflow.shared.ConflictException;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.NotFoundException;
 import io.crossflow.ticket.internal.TicketStore;
@@ -54,6 +55,7 @@ public class Tickets {
     private final Processes processes;
     private final TransactionTemplate transaction;
     private final TicketProperties settings;
+    private final ServiceDesks serviceDesks;
 
     Tickets(
             TicketStore store,
@@ -63,8 +65,10 @@ public class Tickets {
             Organisations organisations,
             Processes processes,
             PlatformTransactionManager transactionManager,
-            TicketProperties settings) {
+            TicketProperties settings,
+            ServiceDesks serviceDesks) {
         this.settings = settings;
+        this.serviceDesks = serviceDesks;
         this.transaction = new TransactionTemplate(transactionManager);
         this.store = store;
         this.stages = stages;
@@ -88,6 +92,7 @@ public class Tickets {
         Numbered numbered = transaction.execute(tx -> {
             Standing standing = access.standing(user, projectId);
             validate(request);
+            refuseWhileDeskClosed(user, request);
             List<WorkItem> affected = affectedItems(standing, request.affectedWorkItemIds());
             UUID routed = routedOrganisation(standing, request.routedOrganisationId(), request.type(), affected);
             return new Numbered(standing, affected, routed, store.nextNumber(projectId, request.type()));
@@ -125,6 +130,10 @@ public class Tickets {
                         ? (request.severity() == null ? Severity.MAJOR : request.severity())
                         : null);
         store.insert(ticket);
+        ServiceDesk desk = request.type() == TicketType.SUPPORT_REQUEST ? serviceDesks.of(user.tenantId()) : null;
+        if (desk != null) {
+            serviceDesks.recordResolutionDue(ticket, desk);
+        }
         stages.raised(ticket);
         String instance = processes.start(new StartProcess(
                 user.tenantId(),
@@ -132,7 +141,7 @@ public class Tickets {
                 ticket.id().toString(),
                 projectId,
                 user.id(),
-                variables(ticket, standing)));
+                variables(ticket, standing, desk)));
         store.setProcessInstance(ticket.id(), instance);
         return store.find(user.tenantId(), ticket.id()).orElseThrow();
     }
@@ -280,7 +289,16 @@ public class Tickets {
         return List.of(ParticipantRole.SUPPLIER, ParticipantRole.OUTSOURCER, ParticipantRole.AGENCY);
     }
 
-    private Map<String, Object> variables(Ticket ticket, Standing standing) {
+    /** A closed service desk takes no support requests (409); the other ticket types are not its business. */
+    private void refuseWhileDeskClosed(CurrentUser user, NewTicket request) {
+        if (request.type() == TicketType.SUPPORT_REQUEST
+                && !serviceDesks.of(user.tenantId()).open()) {
+            throw new ConflictException(
+                    "The service desk is not taking support requests at the moment. Please try again later.");
+        }
+    }
+
+    private Map<String, Object> variables(Ticket ticket, Standing standing, ServiceDesk desk) {
         Map<String, Object> variables = new HashMap<>();
         UUID project = ticket.projectId();
         String routedOrMembers = ticket.routedOrganisationId() != null
@@ -298,8 +316,10 @@ public class Tickets {
             variables.put(
                     SupportRequest.REPORTER_USER_ID, ticket.reporterUserId().toString());
             variables.put(
-                    SupportRequest.SERVICE_GROUP,
-                    CandidateGroups.tenantRole(ticket.tenantId(), settings.supportServiceDeskCapability()));
+                    SupportRequest.SERVICE_GROUP, CandidateGroups.tenantRole(ticket.tenantId(), desk.capability()));
+            variables.put(
+                    SupportRequest.FIRST_RESPONSE_DURATION, desk.firstResponse().toString());
+            variables.put(SupportRequest.RESOLUTION_DURATION, desk.resolution().toString());
         } else {
             variables.put(IssueEscalation.TICKET_ID, ticket.id().toString());
             variables.put(

@@ -271,6 +271,28 @@ class AccessMatrixIT {
                 Map.entry("flag", r -> Map.of("flagged", true, "reason", "Waiting for the customer's drawings")),
                 Map.entry("unflag", r -> Map.of("flagged", false, "reason", "Drawings arrived")),
                 Map.entry("sso settings", r -> ssoSettings()),
+                Map.entry(
+                        "service desk settings",
+                        r -> Map.of(
+                                "capability",
+                                "MANAGER",
+                                "firstResponseHours",
+                                24,
+                                "resolutionHours",
+                                120,
+                                "open",
+                                true)),
+                Map.entry(
+                        "bad service desk settings",
+                        r -> Map.of(
+                                "capability",
+                                "PARTNER_MEMBER",
+                                "firstResponseHours",
+                                0,
+                                "resolutionHours",
+                                1,
+                                "open",
+                                true)),
                 Map.entry("new tenant", r -> DemoFixtures.newTenant()),
                 Map.entry(
                         "new operator",

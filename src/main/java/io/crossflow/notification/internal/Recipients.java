@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the addressees of a notification into the enabled users of its tenant: users by id, every
  * user of an organisation, and every user acting under a candidate group ({@code user:<id>},
- * {@code org:<id>}, {@code project:<projectId>:<ROLE>}, a manager also acting as member, as in
+ * {@code org:<id>}, {@code project:<projectId>:<ROLE>}, a manager also acting as member, {@code tenant:<tenantId>:<CAPABILITY>}
+ * (the capability's holders in the tenant), as in
  * {@code ProjectAccess.candidateKeys}). Reads {@code idn_user} and {@code prj_member} directly: one
  * indexed query in the publishing transaction instead of a call per group.
  */
@@ -21,6 +22,7 @@ class Recipients {
 
     private static final String PROJECT_PREFIX = "project:";
     private static final String ORG_PREFIX = "org:";
+    private static final String TENANT_PREFIX = "tenant:";
     private static final String USER_PREFIX = CandidateGroups.user("");
 
     private final JdbcClient jdbc;
@@ -36,7 +38,15 @@ class Recipients {
         Set<UUID> organisations = new HashSet<>(organisationIds);
         Set<String> projectRoles = new HashSet<>();
         Set<UUID> projects = new HashSet<>();
+        Set<String> capabilities = new HashSet<>();
         for (String group : candidateGroups) {
+            String[] tenantRole = group.split(":");
+            if (group.startsWith(TENANT_PREFIX)
+                    && tenantRole.length == 3
+                    && uuid(tenantRole[1]).filter(tenantId::equals).isPresent()) {
+                capabilities.add(tenantRole[2]); // tenant:<tenantId>:<CAPABILITY>, the holders of one's own tenant
+                continue;
+            }
             if (group.startsWith(USER_PREFIX)) {
                 uuid(group.substring(USER_PREFIX.length())).ifPresent(users::add);
             } else if (group.startsWith(ORG_PREFIX)) {
@@ -52,7 +62,7 @@ class Recipients {
                 }
             }
         }
-        if (users.isEmpty() && organisations.isEmpty() && projectRoles.isEmpty()) {
+        if (users.isEmpty() && organisations.isEmpty() && projectRoles.isEmpty() && capabilities.isEmpty()) {
             return List.of();
         }
         // one branch per kind of addressee, each on its own index (pk, idn_user_organisation, prj_member pk)
@@ -66,6 +76,10 @@ class Recipients {
                                          where o.tenant_id = :tenant
                                            and o.organisation_id = any(cast(:organisations as uuid[]))
                                         union
+                                        select c.id from idn_user c
+                                         where c.tenant_id = :tenant
+                                           and c.capabilities && cast(:capabilities as text[])
+                                        union
                                         select m.user_id from prj_member m
                                          where m.tenant_id = :tenant
                                            and m.project_id = any(cast(:projects as uuid[]))
@@ -77,6 +91,7 @@ class Recipients {
                 .param("organisations", strings(organisations))
                 .param("projects", strings(projects))
                 .param("roles", projectRoles.toArray(String[]::new))
+                .param("capabilities", capabilities.toArray(String[]::new))
                 .query((rs, i) ->
                         new Recipient(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("language")))
                 .list();

@@ -22,6 +22,12 @@ public final class SupportRequest {
     public static final String FIRST_RESPONSE_SLA = "FirstResponseDue";
     public static final String REPLY_WINDOW = "ReplyWindowClosed";
 
+    /** The resolution SLA (non-interrupting timer starting the event sub-process {@value #RESOLUTION_SUB_PROCESS}). */
+    public static final String RESOLUTION_SLA = "ResolutionDue";
+
+    public static final String RESOLUTION_SUB_PROCESS = "ResolutionSlaWatch";
+    public static final String RESOLUTION_BREACH_REPORTED_END = "ResolutionBreachReported";
+
     public static final String BREACH_REPORTED_END = "BreachReported";
     public static final String CLOSED_END = "SupportRequestClosed";
 
@@ -34,6 +40,10 @@ public final class SupportRequest {
     public static final String REPORTER_USER_ID = "reporterUserId";
     /** Candidate group of the service desk: {@code tenant:<tenantId>:<CAPABILITY>}. */
     public static final String SERVICE_GROUP = "serviceGroup";
+    /** ISO-8601 duration of the first-response SLA, from the tenant's service desk ({@code PT24H}). */
+    public static final String FIRST_RESPONSE_DURATION = "firstResponseSla";
+    /** ISO-8601 duration of the resolution SLA, from the tenant's service desk ({@code PT120H}). */
+    public static final String RESOLUTION_DURATION = "resolutionSla";
 
     // variables set by forms
     /** The service desk's answer (form support-request-answer); shown to the requester in the ticket's history. */

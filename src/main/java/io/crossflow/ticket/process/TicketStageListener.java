@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -50,7 +51,7 @@ class TicketStageListener implements ExecutionListener, TaskListener {
                 .or(() -> Optional.ofNullable(IssueEscalation.STAGES.get(key)))
                 .or(() -> Optional.ofNullable(SupportRequest.STAGES.get(key)))
                 .orElseThrow(() -> new IllegalStateException("No ticket stage for user task " + key));
-        Instant due = sla(execution.getBpmnModelInstance(), key)
+        Instant due = sla(execution.getBpmnModelInstance(), key, name -> TicketInstance.string(execution, name))
                 .map(Instant.now()::plus)
                 .orElse(null);
         execution.setVariableLocal(STAGE_DUE_AT, due == null ? null : Date.from(due));
@@ -69,6 +70,14 @@ class TicketStageListener implements ExecutionListener, TaskListener {
 
     /** The shortest ISO-8601 duration of a timer attached to the activity. */
     static Optional<Duration> sla(BpmnModelInstance model, String activityId) {
+        return sla(model, activityId, name -> null);
+    }
+
+    /**
+     * The shortest ISO-8601 duration of a timer attached to the activity; a duration written as
+     * {@code ${variable}} (the support request's desk SLA) is the variable's value.
+     */
+    static Optional<Duration> sla(BpmnModelInstance model, String activityId, Function<String, String> variables) {
         return model.getModelElementsByType(BoundaryEvent.class).stream()
                 .filter(b -> b.getAttachedTo() != null
                         && activityId.equals(b.getAttachedTo().getId()))
@@ -78,6 +87,12 @@ class TicketStageListener implements ExecutionListener, TaskListener {
                 .filter(Objects::nonNull)
                 .map(TimeDuration::getTextContent)
                 .map(String::trim)
+                .map(text -> text.startsWith("${") && text.endsWith("}")
+                        ? Objects.requireNonNullElse(
+                                variables.apply(
+                                        text.substring(2, text.length() - 1).trim()),
+                                "")
+                        : text)
                 .filter(text -> text.startsWith("P"))
                 .map(Duration::parse)
                 .min(Duration::compareTo);

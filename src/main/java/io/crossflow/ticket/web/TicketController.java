@@ -5,6 +5,7 @@ import io.crossflow.shared.Priority;
 import io.crossflow.shared.UserText;
 import io.crossflow.ticket.NewTicket;
 import io.crossflow.ticket.Severity;
+import io.crossflow.ticket.ServiceDesks;
 import io.crossflow.ticket.StageChange;
 import io.crossflow.ticket.Ticket;
 import io.crossflow.ticket.TicketDetails;
@@ -26,22 +27,24 @@ import org.springframework.web.bind.annotation.RestController;
 class TicketController {
 
     private final Tickets tickets;
+    private final ServiceDesks desks;
 
-    TicketController(Tickets tickets) {
+    TicketController(Tickets tickets, ServiceDesks desks) {
         this.tickets = tickets;
+        this.desks = desks;
     }
 
     @PostMapping("/api/projects/{projectId}/tickets")
     @ResponseStatus(HttpStatus.CREATED)
     TicketDto raise(@PathVariable UUID projectId, @RequestBody NewTicketDto body) {
-        return TicketDto.of(tickets.raise(CurrentUsers.require(), projectId, body.toNewTicket()));
+        return dto(tickets.raise(CurrentUsers.require(), projectId, body.toNewTicket()));
     }
 
     @GetMapping("/api/tickets")
     List<TicketDto> list(
             @RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) UUID projectId) {
         return tickets.list(CurrentUsers.require(), mine, projectId).stream()
-                .map(TicketDto::of)
+                .map(this::dto)
                 .toList();
     }
 
@@ -49,7 +52,7 @@ class TicketController {
     TicketDetailsDto get(@PathVariable UUID ticketId) {
         TicketDetails details = tickets.get(CurrentUsers.require(), ticketId);
         return new TicketDetailsDto(
-                TicketDto.of(details.ticket()),
+                dto(details.ticket()),
                 details.history().stream().map(HistoryDto::of).toList());
     }
 
@@ -88,9 +91,10 @@ class TicketController {
             Instant createdAt,
             Instant closedAt,
             Priority priority,
-            Severity severity) {
+            Severity severity,
+            Sla resolution) {
 
-        static TicketDto of(Ticket t) {
+        static TicketDto of(Ticket t, Sla resolution) {
             return new TicketDto(
                     t.id(),
                     t.projectId(),
@@ -107,11 +111,20 @@ class TicketController {
                     t.createdAt(),
                     t.closedAt(),
                     t.priority(),
-                    t.severity());
+                    t.severity(),
+                    resolution);
         }
     }
 
-    /** The current stage's SLA: when it is due (null: none) and whether it ran out. */
+    private TicketDto dto(Ticket t) {
+        return TicketDto.of(
+                t, desks.resolution(t).map(r -> new Sla(r.due(), r.breached())).orElse(null));
+    }
+
+    /**
+     * The current stage's SLA: when it is due (null: none) and whether it ran out. {@code resolution}
+     * (support requests only, else null): when the whole request must be resolved, and whether it was not.
+     */
     record Sla(Instant due, boolean breached) {}
 
     record HistoryDto(String stage, String previousStage, UUID actorId, String actorName, Instant at, String note) {

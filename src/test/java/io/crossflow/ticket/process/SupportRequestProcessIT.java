@@ -9,6 +9,8 @@ import static io.crossflow.ticket.process.SupportRequest.CONFIRM_TASK;
 import static io.crossflow.ticket.process.SupportRequest.FIRST_RESPONSE_SLA;
 import static io.crossflow.ticket.process.SupportRequest.REPLY;
 import static io.crossflow.ticket.process.SupportRequest.REPLY_WINDOW;
+import static io.crossflow.ticket.process.SupportRequest.RESOLUTION_BREACH_REPORTED_END;
+import static io.crossflow.ticket.process.SupportRequest.RESOLUTION_SLA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crossflow.notification.NotificationRequested;
@@ -110,6 +112,24 @@ class SupportRequestProcessIT extends TicketProcessFixture {
                 .hasSize(1);
         complete(request, ANSWER_TASK, pm, Map.of(ANSWER, "Use the viewer."));
         assertThat(ticket(request).stage()).isEqualTo("AWAITING_REQUESTER");
+    }
+
+    @Test
+    void aRequestOpenPastItsResolutionTimeIsReportedAndGoesOn() {
+        Raised request = raise(supplierA, support("Export fails"));
+
+        BpmnAwareTests.execute(timer(request, RESOLUTION_SLA));
+
+        BpmnAwareTests.assertThat(request.instance())
+                .hasPassed(RESOLUTION_SLA, RESOLUTION_BREACH_REPORTED_END)
+                .isWaitingAtExactly(ANSWER_TASK);
+        assertThat(events.stream(NotificationRequested.class)
+                        .filter(n -> n.type().equals("TICKET_RESOLUTION_BREACHED"))
+                        .filter(n -> n.dedupeKey()
+                                .equals("ticket:" + request.ticket().id() + ":resolution")))
+                .singleElement()
+                .satisfies(n -> assertThat(n.candidateGroups())
+                        .contains(CandidateGroups.tenantRole(gearbox.tenantId(), "TENANT_ADMIN")));
     }
 
     @Test
