@@ -1,8 +1,10 @@
 package io.crossflow.workflow.internal;
 
+import io.crossflow.workflow.ModelProblem;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -37,6 +39,13 @@ public class EngineParse {
      * the process definitions it would create; no error means the parse accepts the model.
      */
     public record Result(List<Finding> errors, List<String> processKeys) {}
+
+    /** The finding in Crossflow's words, naming the element as the reader reads it. */
+    public static ModelProblem describe(Finding finding, ElementNames names, Locale locale) {
+        String id = finding.elementId();
+        return new ModelProblem(
+                id, EngineProblems.describe(finding.engineMessage(), id == null ? null : names.label(id, locale), id));
+    }
 
     /** Parses the BPMN resource as the deployer would; never deploys. */
     public Result parse(String tenantId, String resourceName, byte[] bpmn) {

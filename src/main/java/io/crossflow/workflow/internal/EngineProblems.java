@@ -14,16 +14,21 @@ final class EngineProblems {
     private record Kind(Pattern engine, String reason) {}
 
     private static final List<Kind> KINDS = List.of(
-            kind("Timer needs configuration|timeDate, timeCycle or timeDuration",
+            kind(
+                    "Timer needs configuration|timeDate, timeCycle or timeDuration",
                     "the timer needs a date, a duration or a cycle."),
-            kind("Invalid reference in boundary event|AttachedToRef is required|attachedToRef",
+            kind(
+                    "Invalid reference in boundary event|AttachedToRef is required|attachedToRef",
                     "the boundary event must be attached to an activity in the same scope."),
-            kind("Event based gateway can only be connected",
+            kind(
+                    "Event based gateway can only be connected",
                     "an event-based gateway may lead only to catching events and receive tasks."),
-            kind("(?i)sourceRef|targetRef|Invalid source|Invalid destination|flow.*not found",
+            kind(
+                    "(?i)sourceRef|targetRef|Invalid source|Invalid destination|flow.*not found",
                     "a flow connects to an element that does not exist in this process."),
             kind("(?i)calledElement|caseRef", "the call activity needs the id of the process it calls."),
-            kind("(?i)loopCardinality|collection|elementVariable|loopDataInputRef",
+            kind(
+                    "(?i)loopCardinality|collection|elementVariable|loopDataInputRef",
                     "the multi-instance marker needs a cardinality or a collection."),
             kind("(?i)topic", "the external task needs a topic."),
             kind("(?i)tFormalExpression", "use bpmn:tFormalExpression for expressions."),
@@ -34,14 +39,16 @@ final class EngineProblems {
             kind("(?i)compensat", "the compensation is not modelled as the engine runs it."),
             kind("(?i)link", "the link events must come in pairs of the same name."),
             kind("(?i)conditional event|condition", "the condition cannot be read; write it as ${…} on variables."),
-            kind("(?i)expression|Unknown property|ELException|Error parsing|PropertyNotFound",
+            kind(
+                    "(?i)expression|Unknown property|ELException|Error parsing|PropertyNotFound",
                     "an expression cannot be read; write it as ${…} on variables."),
             kind("(?i)history ?time ?to ?live", "the process must set a history time to live (e.g. P180D)."),
             kind("(?i)formKey|formRef", "use one form reference (camunda:formRef) only."),
             kind("(?i)listener", "a listener needs an event and an allow-listed bean."),
             kind("(?i)waypoint|BPMNEdge|BPMNShape|diagram", "the diagram of the element is incomplete."),
             kind("(?i)duplicate|already|same key|unique", "an id is used twice; every element needs its own id."),
-            kind("(?i)sendTask|serviceTask|delegateExpression|mandatory on",
+            kind(
+                    "(?i)sendTask|serviceTask|delegateExpression|mandatory on",
                     "the task needs an allow-listed bean (camunda:delegateExpression)."),
             kind("(?i)refuses .*class|class|script", "Java classes and scripts never run in Crossflow's processes."));
 
@@ -65,7 +72,8 @@ final class EngineProblems {
 
     /** Every reason this class may give, for the translation check. */
     static List<String> reasons() {
-        List<String> all = new java.util.ArrayList<>(KINDS.stream().map(Kind::reason).toList());
+        List<String> all =
+                new java.util.ArrayList<>(KINDS.stream().map(Kind::reason).toList());
         all.add("the engine cannot run it as modelled; compare it with the elements docs/modeler.md lists.");
         return all;
     }

@@ -24,8 +24,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.w3c.dom.Attr;
@@ -189,7 +189,11 @@ public final class ModelValidator {
                         task.getId(), "User task '" + label(task.getName(), task.getId()) + "' has no form."));
             }
         }
-        return new Checked(key, name, formRefs, new ModelValidation(errors, warnings));
+        List<String> executableKeys = processes.stream()
+                .filter(Process::isExecutable)
+                .map(Process::getId)
+                .toList();
+        return new Checked(key, name, formRefs, new ModelValidation(errors, warnings), executableKeys);
     }
 
     private static boolean inExecutableProcess(org.camunda.bpm.model.xml.instance.ModelElementInstance element) {
@@ -224,15 +228,31 @@ public final class ModelValidator {
             }
         }
         return task.getExtensionElements() != null
-                && task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
-                        .anyMatch(l -> "timeout".equals(l.getCamundaEvent()) && !l.getTimeouts().isEmpty());
+                && task
+                        .getExtensionElements()
+                        .getElementsQuery()
+                        .filterByType(CamundaTaskListener.class)
+                        .list()
+                        .stream()
+                        .anyMatch(l -> "timeout".equals(l.getCamundaEvent())
+                                && !l.getTimeouts().isEmpty());
     }
 
     /**
      * A validated model: its process key and name (null when unreadable), the form ids its user
      * tasks reference, and the findings.
      */
-    public record Checked(String processKey, String processName, Set<String> formRefs, ModelValidation result) {}
+    public record Checked(
+            String processKey,
+            String processName,
+            Set<String> formRefs,
+            ModelValidation result,
+            List<String> executableKeys) {
+
+        Checked(String processKey, String processName, Set<String> formRefs, ModelValidation result) {
+            this(processKey, processName, formRefs, result, processKey == null ? List.of() : List.of(processKey));
+        }
+    }
 
     private void scan(Element element, String elementId, List<ModelProblem> errors, List<ModelProblem> warnings) {
         String namespace = element.getNamespaceURI();
@@ -321,7 +341,8 @@ public final class ModelValidator {
             String elementLocal, String namespace, String name, String value, String id) {
         if (namespace == null
                 && name.equals("language")
-                && Set.of("conditionExpression", "condition", "completionCondition").contains(elementLocal)) {
+                && Set.of("conditionExpression", "condition", "completionCondition")
+                        .contains(elementLocal)) {
             return new ModelProblem(
                     id,
                     "The condition of element " + id + " is written in '" + value
