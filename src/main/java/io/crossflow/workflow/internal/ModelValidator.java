@@ -129,6 +129,11 @@ public final class ModelValidator {
                     first,
                     "No process of the model is executable: mark the pool Crossflow runs as executable"
                             + " (isExecutable=\"true\"); the others stay documentation."));
+            if (blank(processes.iterator().next().getCamundaHistoryTimeToLiveString())) {
+                errors.add(new ModelProblem(
+                        first,
+                        "The process must set a history time to live (camunda:historyTimeToLive, e.g. P180D)."));
+            }
         } else {
             // a collaboration deploys every executable pool, as Camunda does; the first names the model
             Process main = executable.get(0);
