@@ -131,8 +131,7 @@ public final class ModelValidator {
                             + " (isExecutable=\"true\"); the others stay documentation."));
             if (blank(processes.iterator().next().getCamundaHistoryTimeToLiveString())) {
                 errors.add(new ModelProblem(
-                        first,
-                        "The process must set a history time to live (camunda:historyTimeToLive, e.g. P180D)."));
+                        first, "The process must set a history time to live (camunda:historyTimeToLive, e.g. P180D)."));
             }
         } else {
             // a collaboration deploys every executable pool, as Camunda does; the first names the model
