@@ -280,7 +280,13 @@ public final class ModelValidator {
             }
             String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
             if (!allowed.contains(ModelAllowList.key(attributeNamespace, name))) {
-                ModelProblem specific = specificRefusal(local, attributeNamespace, name, attribute.getValue(), id);
+                ModelProblem specific = specificRefusal(
+                        local,
+                        attributeNamespace,
+                        name,
+                        attribute.getValue(),
+                        id,
+                        shown + "@" + ModelAllowList.display(attributeNamespace, name));
                 if (specific != null) {
                     if (specific != SAID) {
                         errors.add(specific);
@@ -342,21 +348,21 @@ public final class ModelValidator {
      * external task whose topic nothing in Crossflow serves.
      */
     private static ModelProblem specificRefusal(
-            String elementLocal, String namespace, String name, String value, String id) {
+            String elementLocal, String namespace, String name, String value, String id, String shown) {
         if (namespace == null
                 && name.equals("language")
                 && Set.of("conditionExpression", "condition", "completionCondition")
                         .contains(elementLocal)) {
             return new ModelProblem(
                     id,
-                    "The condition of element " + id + " is written in '" + value
-                            + "': conditions are JUEL expressions on process variables, ${…}, without a language.");
+                    shown + "=\"" + value + "\" is not allowed (element " + id
+                            + "): conditions are JUEL expressions on process variables, ${…}, without a language.");
         }
         if (ModelAllowList.CAMUNDA.equals(namespace) && name.equals("type") && "external".equals(value)) {
             return new ModelProblem(
                     id,
-                    "The external task " + id + " waits for a worker, but nothing in Crossflow serves external"
-                            + " task topics; use a service task with an allow-listed bean"
+                    shown + "=\"external\" is not allowed (element " + id + "): nothing in Crossflow serves"
+                            + " external task topics; use a service task with an allow-listed bean"
                             + " (camunda:delegateExpression).");
         }
         if (ModelAllowList.CAMUNDA.equals(namespace) && name.equals("topic")) {
