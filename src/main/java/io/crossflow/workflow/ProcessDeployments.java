@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.workflow.internal.DeploymentRecords;
+import io.crossflow.workflow.internal.ElementNames;
+import io.crossflow.workflow.internal.EngineParse;
 import io.crossflow.workflow.internal.ModelValidator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,9 +15,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -24,6 +28,7 @@ import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,13 +50,16 @@ public class ProcessDeployments {
     private final DeploymentRecords records;
     private final ProcessModels models;
     private final ObjectMapper json;
+    private final EngineParse engineParse;
 
     ProcessDeployments(
             RepositoryService repository,
             ModelValidator validator,
             DeploymentRecords records,
             ProcessModels models,
-            ObjectMapper json) {
+            ObjectMapper json,
+            EngineParse engineParse) {
+        this.engineParse = engineParse;
         this.repository = repository;
         this.validator = validator;
         this.records = records;
@@ -94,7 +102,10 @@ public class ProcessDeployments {
             }
         }
         String xml = new String(resources.get(bpmnResource(key)), StandardCharsets.UTF_8);
-        refuseIfInvalid(validator.validate(xml).result());
+        ModelValidator.Checked checked = validator.validate(xml);
+        List<ModelProblem> errors = new ArrayList<>(checked.result().errors());
+        errors.addAll(engineProblems(user, checked, xml, errors));
+        refuseIfInvalid(new ModelValidation(errors, checked.result().warnings()));
         return deploy(user, key, resources, version);
     }
 
@@ -109,18 +120,27 @@ public class ProcessDeployments {
         try {
             deployment = builder.deploy();
         } catch (ParseException e) {
+            // validate runs the same parse, so this is reached only when the two drift: still in our words
+            ElementNames names = ElementNames.of(resources.get(bpmnResource(key)));
             List<ModelProblem> errors = new ArrayList<>();
             for (ResourceReport report : e.getResorceReports()) {
                 for (Problem problem : report.getErrors()) {
-                    errors.add(new ModelProblem(problem.getMainElementId(), problem.getMessage()));
+                    errors.add(EngineParse.describe(
+                            new EngineParse.Finding(problem.getMainElementId(), problem.getMessage()),
+                            names,
+                            LocaleContextHolder.getLocale()));
                 }
             }
             if (errors.isEmpty()) {
-                errors.add(new ModelProblem(null, e.getMessage()));
+                errors.add(EngineParse.describe(
+                        new EngineParse.Finding(null, e.getMessage()), names, LocaleContextHolder.getLocale()));
             }
             throw invalid(errors);
         } catch (ProcessEngineException e) {
-            throw invalid(List.of(new ModelProblem(null, "The engine refused the model: " + e.getMessage())));
+            throw invalid(List.of(EngineParse.describe(
+                    new EngineParse.Finding(null, e.getMessage()),
+                    ElementNames.of(new byte[0]),
+                    LocaleContextHolder.getLocale())));
         }
         records.record(deployment.getId(), user.tenantId(), key, user.id(), user.displayName(), from);
         return models.latest(user, key);
@@ -129,16 +149,20 @@ public class ProcessDeployments {
     private Prepared prepare(CurrentUser user, String bpmnXml, List<NewForm> forms) {
         ModelValidator.Checked checked = validator.validate(bpmnXml);
         List<ModelProblem> errors = new ArrayList<>(checked.result().errors());
+        errors.addAll(engineProblems(user, checked, bpmnXml, errors));
         Map<String, byte[]> resources = new LinkedHashMap<>();
         String key = checked.processKey();
         if (key != null) {
-            if (repository
-                            .createProcessDefinitionQuery()
-                            .processDefinitionKey(key)
-                            .withoutTenantId()
-                            .count()
-                    > 0) {
-                errors.add(new ModelProblem(key, "The process id '" + key + "' is reserved; choose another."));
+            for (String processKey : checked.executableKeys()) {
+                if (repository
+                                .createProcessDefinitionQuery()
+                                .processDefinitionKey(processKey)
+                                .withoutTenantId()
+                                .count()
+                        > 0) {
+                    errors.add(new ModelProblem(
+                            processKey, "The process id '" + processKey + "' is reserved; choose another."));
+                }
             }
             resources.putAll(carried(user, key));
         }
@@ -169,6 +193,40 @@ public class ProcessDeployments {
         }
         return new Prepared(
                 key, resources, new ModelValidation(errors, checked.result().warnings()));
+    }
+
+    /**
+     * The engine's own parse of the model, as the deployment will run it: what it refuses beyond
+     * the validator's findings, each named once (an element the validator already refused is not
+     * named again, nor the engine's guard repeating the allow-list).
+     */
+    private List<ModelProblem> engineProblems(
+            CurrentUser user, ModelValidator.Checked checked, String bpmnXml, List<ModelProblem> found) {
+        if (checked.processKey() == null) {
+            return List.of();
+        }
+        byte[] bytes = bpmnXml.getBytes(StandardCharsets.UTF_8);
+        EngineParse.Result result =
+                engineParse.parse(user.tenantId().toString(), bpmnResource(checked.processKey()), bytes);
+        Set<String> named = new HashSet<>();
+        found.forEach(p -> named.add(String.valueOf(p.elementId())));
+        ElementNames names = ElementNames.of(bytes);
+        List<ModelProblem> problems = new ArrayList<>();
+        Set<String> said = new HashSet<>();
+        for (EngineParse.Finding finding : result.errors()) {
+            if (named.contains(String.valueOf(finding.elementId())) || (!found.isEmpty() && guard(finding))) {
+                continue;
+            }
+            ModelProblem problem = EngineParse.describe(finding, names, LocaleContextHolder.getLocale());
+            if (said.add(problem.elementId() + "|" + problem.message())) {
+                problems.add(problem);
+            }
+        }
+        return problems;
+    }
+
+    private static boolean guard(EngineParse.Finding finding) {
+        return finding.engineMessage() != null && finding.engineMessage().startsWith("The engine refuses");
     }
 
     /** The forms and decisions of the process's current version in the tenant: carried into the new deployment. */

@@ -21,8 +21,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.w3c.dom.Attr;
@@ -45,6 +48,8 @@ import org.xml.sax.SAXException;
  * refuses classes and scripts once more at parse time ({@link EngineModelGuard}).
  */
 public final class ModelValidator {
+
+    private static final ModelProblem SAID = new ModelProblem(null, "");
 
     private final ExpressionPolicy policy;
 
@@ -114,19 +119,31 @@ public final class ModelValidator {
         String key = null;
         String name = null;
         Collection<Process> processes = model.getModelElementsByType(Process.class);
-        if (processes.size() != 1) {
+        List<Process> executable =
+                processes.stream().filter(Process::isExecutable).toList();
+        if (processes.isEmpty()) {
+            errors.add(new ModelProblem(null, "A model must contain a process; this one has none."));
+        } else if (executable.isEmpty()) {
+            String first = processes.iterator().next().getId();
             errors.add(new ModelProblem(
-                    null, "A model must contain exactly one process; this one has " + processes.size() + "."));
-        } else {
-            Process process = processes.iterator().next();
-            key = process.getId();
-            name = process.getName();
-            if (!process.isExecutable()) {
-                errors.add(new ModelProblem(key, "The process must be executable (isExecutable=\"true\")."));
-            }
-            if (blank(process.getCamundaHistoryTimeToLiveString())) {
+                    first,
+                    "No process of the model is executable: mark the pool Crossflow runs as executable"
+                            + " (isExecutable=\"true\"); the others stay documentation."));
+            if (blank(processes.iterator().next().getCamundaHistoryTimeToLiveString())) {
                 errors.add(new ModelProblem(
-                        key, "The process must set a history time to live (camunda:historyTimeToLive, e.g. P180D)."));
+                        first, "The process must set a history time to live (camunda:historyTimeToLive, e.g. P180D)."));
+            }
+        } else {
+            // a collaboration deploys every executable pool, as Camunda does; the first names the model
+            Process main = executable.get(0);
+            key = main.getId();
+            name = main.getName();
+            for (Process process : executable) {
+                if (blank(process.getCamundaHistoryTimeToLiveString())) {
+                    errors.add(new ModelProblem(
+                            process.getId(),
+                            "The process must set a history time to live (camunda:historyTimeToLive, e.g. P180D)."));
+                }
             }
             if (blank(name)) {
                 warnings.add(new ModelProblem(key, "The process has no name; the inbox shows its name."));
@@ -134,6 +151,16 @@ public final class ModelValidator {
         }
         Set<String> formRefs = new LinkedHashSet<>();
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            if (!inExecutableProcess(task)) {
+                continue;
+            }
+            if (waitsOnPartner(task) && !hasTimer(model, task)) {
+                warnings.add(new ModelProblem(
+                        task.getId(),
+                        "User task '" + label(task.getName(), task.getId())
+                                + "' waits on a partner organisation without any timer: add a boundary timer"
+                                + " (reminder or escalation) or a timeout task listener, or it may wait forever."));
+            }
             if (blank(task.getCamundaAssignee())
                     && blank(task.getCamundaCandidateGroups())
                     && blank(task.getCamundaCandidateUsers())) {
@@ -166,14 +193,70 @@ public final class ModelValidator {
                         task.getId(), "User task '" + label(task.getName(), task.getId()) + "' has no form."));
             }
         }
-        return new Checked(key, name, formRefs, new ModelValidation(errors, warnings));
+        List<String> executableKeys = processes.stream()
+                .filter(Process::isExecutable)
+                .map(Process::getId)
+                .toList();
+        return new Checked(key, name, formRefs, new ModelValidation(errors, warnings), executableKeys);
+    }
+
+    private static boolean inExecutableProcess(org.camunda.bpm.model.xml.instance.ModelElementInstance element) {
+        for (var parent = element.getParentElement(); parent != null; parent = parent.getParentElement()) {
+            if (parent instanceof Process process) {
+                return process.isExecutable();
+            }
+        }
+        return false;
+    }
+
+    /** An organisation's queue ({@code org:…}): the groups Crossflow's processes give partners. */
+    private static boolean waitsOnPartner(UserTask task) {
+        String groups = task.getCamundaCandidateGroups();
+        if (blank(groups)) {
+            return false;
+        }
+        for (String group : groups.split(",")) {
+            if (group.trim().startsWith("org:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A boundary timer on the task, or a timeout task listener in it. */
+    private static boolean hasTimer(BpmnModelInstance model, UserTask task) {
+        for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
+            if (boundary.getAttachedTo() == task
+                    && boundary.getEventDefinitions().stream().anyMatch(TimerEventDefinition.class::isInstance)) {
+                return true;
+            }
+        }
+        return task.getExtensionElements() != null
+                && task
+                        .getExtensionElements()
+                        .getElementsQuery()
+                        .filterByType(CamundaTaskListener.class)
+                        .list()
+                        .stream()
+                        .anyMatch(l -> "timeout".equals(l.getCamundaEvent())
+                                && !l.getTimeouts().isEmpty());
     }
 
     /**
      * A validated model: its process key and name (null when unreadable), the form ids its user
      * tasks reference, and the findings.
      */
-    public record Checked(String processKey, String processName, Set<String> formRefs, ModelValidation result) {}
+    public record Checked(
+            String processKey,
+            String processName,
+            Set<String> formRefs,
+            ModelValidation result,
+            List<String> executableKeys) {
+
+        Checked(String processKey, String processName, Set<String> formRefs, ModelValidation result) {
+            this(processKey, processName, formRefs, result, processKey == null ? List.of() : List.of(processKey));
+        }
+    }
 
     private void scan(Element element, String elementId, List<ModelProblem> errors, List<ModelProblem> warnings) {
         String namespace = element.getNamespaceURI();
@@ -197,6 +280,19 @@ public final class ModelValidator {
             }
             String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
             if (!allowed.contains(ModelAllowList.key(attributeNamespace, name))) {
+                ModelProblem specific = specificRefusal(
+                        local,
+                        attributeNamespace,
+                        name,
+                        attribute.getValue(),
+                        id,
+                        shown + "@" + ModelAllowList.display(attributeNamespace, name));
+                if (specific != null) {
+                    if (specific != SAID) {
+                        errors.add(specific);
+                    }
+                    continue;
+                }
                 errors.add(refusal(
                         attributeNamespace, name, shown + "@" + ModelAllowList.display(attributeNamespace, name), id));
             } else if (!diagram) {
@@ -245,6 +341,34 @@ public final class ModelValidator {
         } else {
             policy.check(id, value, errors, warnings);
         }
+    }
+
+    /**
+     * Refusals whose reason is not the generic one: a condition in another language than JUEL, an
+     * external task whose topic nothing in Crossflow serves.
+     */
+    private static ModelProblem specificRefusal(
+            String elementLocal, String namespace, String name, String value, String id, String shown) {
+        if (namespace == null
+                && name.equals("language")
+                && Set.of("conditionExpression", "condition", "completionCondition")
+                        .contains(elementLocal)) {
+            return new ModelProblem(
+                    id,
+                    shown + "=\"" + value + "\" is not allowed (element " + id
+                            + "): conditions are JUEL expressions on process variables, ${…}, without a language.");
+        }
+        if (ModelAllowList.CAMUNDA.equals(namespace) && name.equals("type") && "external".equals(value)) {
+            return new ModelProblem(
+                    id,
+                    shown + "=\"external\" is not allowed (element " + id + "): nothing in Crossflow serves"
+                            + " external task topics; use a service task with an allow-listed bean"
+                            + " (camunda:delegateExpression).");
+        }
+        if (ModelAllowList.CAMUNDA.equals(namespace) && name.equals("topic")) {
+            return SAID; // the camunda:type="external" beside it already says why
+        }
+        return null;
     }
 
     /** The refusal of an element or attribute the allow-list does not hold, with the reason a designer needs. */
