@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -105,6 +106,7 @@ public class ProcessStarts {
         variables.put(ProcessVariables.TENANT_ID, request.tenantId().toString());
         variables.put(ProcessVariables.PROJECT_ID, request.projectId().toString());
         variables.put(ProcessVariables.STARTED_BY, request.startedBy().toString());
+        Authentication previous = identity.getCurrentAuthentication();
         identity.setAuthentication(
                 request.startedBy().toString(), List.of(), List.of(request.tenantId().toString()));
         try {
@@ -114,7 +116,11 @@ public class ProcessStarts {
                     .execute()
                     .getId();
         } finally {
-            identity.clearAuthentication();
+            if (previous == null) {
+                identity.clearAuthentication();
+            } else {
+                identity.setAuthentication(previous);
+            }
         }
     }
 
