@@ -161,7 +161,9 @@ class ProcessStartIT {
                         "supplierOrganisationId",
                         ids.organisation(DemoIds.SUPPLIER_A),
                         "title",
-                        "Approval order " + UUID.randomUUID()));
+                        "Approval order " + UUID.randomUUID(),
+                        "workItemIds",
+                        List.of(seededItem("Machined housings, batch 1"))));
         assertThat(order.status()).as(order.toString()).isEqualTo(201);
         String orderId = order.json().path("id").asText();
         body.put("link", Map.of("type", "SUPPLIER_ORDER", "id", orderId));
@@ -214,6 +216,13 @@ class ProcessStartIT {
     private int instancesOfApproval() {
         return jdbc.sql("select count(*) from act_hi_procinst where proc_def_key_ = 'approval'")
                 .query(Integer.class)
+                .single();
+    }
+
+    private UUID seededItem(String title) {
+        return jdbc.sql("select id from prj_work_item where title = ? order by created_at limit 1")
+                .param(title)
+                .query(UUID.class)
                 .single();
     }
 

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -59,6 +60,9 @@ class ApprovalStartIT {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @RegisterExtension
     final ProcessTestSession session = new ProcessTestSession("pm");
@@ -111,7 +115,13 @@ class ApprovalStartIT {
                 pm,
                 session.demoProject().id(),
                 new SupplierOrders.NewSupplierOrder(
-                        session.organisation("Precision Parts Ltd"), "Approval start order", List.of(), null));
+                        session.organisation("Precision Parts Ltd"),
+                        "Approval start order",
+                        List.of(jdbc.sql("select id from prj_work_item where title = ? order by created_at limit 1")
+                                .param("Machined housings, batch 1")
+                                .query(UUID.class)
+                                .single()),
+                        null));
         session.track(runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(order.id().toString())
                 .processDefinitionKey("supplier-order")
