@@ -187,8 +187,10 @@ public class ProcessRequests {
                 } catch (NotFoundException e) {
                     order = null;
                 }
-                if (order == null || !order.projectId().equals(standing.project().id())) {
-                    throw InvalidInputException.field("link", "This project has no such supplier order that you can see.");
+                if (order == null
+                        || !order.projectId().equals(standing.project().id())) {
+                    throw InvalidInputException.field(
+                            "link", "This project has no such supplier order that you can see.");
                 }
                 yield link.id().toString();
             }
@@ -205,5 +207,4 @@ public class ProcessRequests {
         BUDGET_LINE,
         SUPPLIER_ORDER
     }
-
 }

@@ -72,7 +72,8 @@ public class ProcessStarts {
 
     /** The tenant's processes that name starters in their latest version, by key. */
     public List<StartableProcess> startable(UUID tenantId) {
-        return repository.createProcessDefinitionQuery()
+        return repository
+                .createProcessDefinitionQuery()
                 .tenantIdIn(tenantId.toString())
                 .latestVersion()
                 .active()
@@ -86,7 +87,8 @@ public class ProcessStarts {
 
     /** The latest version of the tenant's process if its model names starters; 404 otherwise. */
     public StartableProcess startable(UUID tenantId, String key) {
-        ProcessDefinition definition = repository.createProcessDefinitionQuery()
+        ProcessDefinition definition = repository
+                .createProcessDefinitionQuery()
                 .tenantIdIn(tenantId.toString())
                 .processDefinitionKey(key)
                 .latestVersion()
@@ -108,7 +110,9 @@ public class ProcessStarts {
         variables.put(ProcessVariables.STARTED_BY, request.startedBy().toString());
         Authentication previous = identity.getCurrentAuthentication();
         identity.setAuthentication(
-                request.startedBy().toString(), List.of(), List.of(request.tenantId().toString()));
+                request.startedBy().toString(),
+                List.of(),
+                List.of(request.tenantId().toString()));
         try {
             return runtime.createProcessInstanceById(process.definitionId())
                     .businessKey(request.businessKey())
@@ -219,8 +223,8 @@ public class ProcessStarts {
             Process process = model.getModelElementById(definition.getKey());
             Map<String, String> names = new LinkedHashMap<>();
             if (process.getExtensionElements() != null) {
-                for (CamundaProperties properties : process.getExtensionElements()
-                        .getChildElementsByType(CamundaProperties.class)) {
+                for (CamundaProperties properties :
+                        process.getExtensionElements().getChildElementsByType(CamundaProperties.class)) {
                     for (CamundaProperty property : properties.getCamundaProperties()) {
                         String name = property.getCamundaName();
                         if (name != null && name.startsWith(NAME_PROPERTY) && property.getCamundaValue() != null) {

@@ -44,7 +44,9 @@ class ProcessStartIT {
                 .isNull();
         assertThat(startable(clients.as("supplier-a"), "approval")).isNull();
         assertThat(startable(clients.as("customer"), "approval")).isNull();
-        assertThat(clients.as("supplier-a").get("/api/processes/approval/start-form").status())
+        assertThat(clients.as("supplier-a")
+                        .get("/api/processes/approval/start-form")
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -64,19 +66,30 @@ class ProcessStartIT {
         JsonNode step = instance.path("currentSteps").path(0);
         assertThat(step.path("name").asText()).isEqualTo("Approve (level 1 of 1)");
         assertThat(step.path("candidateGroups").toString()).contains("project:" + project + ":MANAGER");
-        assertThat(inbox(clients.as("pm"))).as("the project's manager decides level 1").contains(step.path("taskId").asText());
+        assertThat(inbox(clients.as("pm")))
+                .as("the project's manager decides level 1")
+                .contains(step.path("taskId").asText());
 
         assertThat(myRequests(engineer)).contains(id);
         assertThat(myRequests(clients.as("pm"))).doesNotContain(id);
-        assertThat(engineer.get("/api/processes/instances/" + id + "/history").json().toString())
+        assertThat(engineer.get("/api/processes/instances/" + id + "/history")
+                        .json()
+                        .toString())
                 .contains("ApprovalRequested");
-        assertThat(engineer.get("/api/processes/instances/" + id + "/diagram").json().path("activeActivityIds").toString())
+        assertThat(engineer.get("/api/processes/instances/" + id + "/diagram")
+                        .json()
+                        .path("activeActivityIds")
+                        .toString())
                 .contains("ApproveAtLevel");
-        assertThat(clients.as("pm").get("/api/processes/instances/" + id).status()).isEqualTo(404);
-        assertThat(clients.as("other-pm").get("/api/processes/instances/" + id).status()).isEqualTo(404);
+        assertThat(clients.as("pm").get("/api/processes/instances/" + id).status())
+                .isEqualTo(404);
+        assertThat(clients.as("other-pm").get("/api/processes/instances/" + id).status())
+                .isEqualTo(404);
 
         String task = step.path("taskId").asText();
-        assertThat(clients.as("pm").post("/api/tasks/" + task + "/complete", Map.of("approvalDecision", "approve")).status())
+        assertThat(clients.as("pm")
+                        .post("/api/tasks/" + task + "/complete", Map.of("approvalDecision", "approve"))
+                        .status())
                 .isEqualTo(204);
         JsonNode ended = engineer.get("/api/processes/instances/" + id).json();
         assertThat(ended.path("state").asText()).isEqualTo("ENDED");
@@ -112,8 +125,8 @@ class ProcessStartIT {
         assertThat(noProject.status()).isEqualTo(400);
         assertThat(errors(noProject)).containsExactly("projectId: Choose the project this request belongs to.");
 
-        Api.Response otherTenant = engineer.post(
-                "/api/processes/approval/start", request(otherProject(), "Across tenants", 10));
+        Api.Response otherTenant =
+                engineer.post("/api/processes/approval/start", request(otherProject(), "Across tenants", 10));
         assertThat(otherTenant.status()).isEqualTo(404);
         assertThat(otherTenant.body()).contains("\"detail\"");
     }
@@ -126,15 +139,22 @@ class ProcessStartIT {
         assertThat(partner.status()).isEqualTo(403);
         assertThat(partner.json().path("detail").asText())
                 .isEqualTo("You are not among the people who may start this process.");
-        assertThat(clients.as("customer").post("/api/processes/approval/start", request(project, "x", 1)).status())
+        assertThat(clients.as("customer")
+                        .post("/api/processes/approval/start", request(project, "x", 1))
+                        .status())
                 .isEqualTo(403);
-        assertThat(clients.as("other-pm").post("/api/processes/approval/start", request(project, "x", 1)).status())
+        assertThat(clients.as("other-pm")
+                        .post("/api/processes/approval/start", request(project, "x", 1))
+                        .status())
                 .as("the other tenant's manager may start its own approval, but not in our project")
                 .isEqualTo(404);
-        Api.Response noStarters = clients.as("pm").post("/api/processes/supplier-order/start", request(project, "x", 1));
+        Api.Response noStarters =
+                clients.as("pm").post("/api/processes/supplier-order/start", request(project, "x", 1));
         assertThat(noStarters.status()).isEqualTo(404);
         assertThat(noStarters.body()).contains("\"detail\"");
-        assertThat(clients.as("pm").post("/api/processes/no-such-process/start", request(project, "x", 1)).status())
+        assertThat(clients.as("pm")
+                        .post("/api/processes/no-such-process/start", request(project, "x", 1))
+                        .status())
                 .isEqualTo(404);
         assertThat(instancesOfApproval()).isEqualTo(before);
     }
@@ -180,8 +200,7 @@ class ProcessStartIT {
     }
 
     static Map<String, Object> request(UUID project, String subject, int amount) {
-        return Map.of(
-                "projectId", project, "data", Map.of("subject", subject, "type", "PURCHASE", "amount", amount));
+        return Map.of("projectId", project, "data", Map.of("subject", subject, "type", "PURCHASE", "amount", amount));
     }
 
     private static JsonNode startable(Api api, String key) {
@@ -195,20 +214,26 @@ class ProcessStartIT {
 
     private static List<String> myRequests(Api api) {
         List<String> ids = new ArrayList<>();
-        api.get("/api/processes/instances?startedBy=me").json().forEach(i -> ids.add(i.path("id").asText()));
+        api.get("/api/processes/instances?startedBy=me")
+                .json()
+                .forEach(i -> ids.add(i.path("id").asText()));
         return ids;
     }
 
     private static List<String> inbox(Api api) {
         List<String> ids = new ArrayList<>();
-        api.get("/api/inbox?size=100").json().path("items").forEach(i -> ids.add(i.path("taskId").asText()));
+        api.get("/api/inbox?size=100")
+                .json()
+                .path("items")
+                .forEach(i -> ids.add(i.path("taskId").asText()));
         return ids;
     }
 
     private static List<String> errors(Api.Response response) {
         List<String> errors = new ArrayList<>();
         for (JsonNode error : response.json().path("errors")) {
-            errors.add(error.path("field").asText() + ": " + error.path("message").asText());
+            errors.add(
+                    error.path("field").asText() + ": " + error.path("message").asText());
         }
         return errors;
     }

@@ -235,8 +235,10 @@ final class DemoFixtures {
     /** A valid start of the approval process in the project. */
     static Map<String, Object> approvalRequest(UUID projectId) {
         return Map.of(
-                "projectId", projectId,
-                "data", Map.of("subject", "Matrix approval", "type", "PURCHASE", "amount", 500));
+                "projectId",
+                projectId,
+                "data",
+                Map.of("subject", "Matrix approval", "type", "PURCHASE", "amount", 500));
     }
 
     String freshReviewTask() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.inbox.ProcessRequests;
-import io.crossflow.inbox.TaskDetails;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.workflow.ProcessDiagram;
 import io.crossflow.workflow.StartableProcess;

@@ -75,18 +75,21 @@ class ApprovalStartIT {
                 .hasPassed("ApprovalRequested", Approval.DECIDE_LEVELS_TASK)
                 .isWaitingAtExactly(Approval.APPROVE_TASK);
         assertThat(approval.getBusinessKey()).isNull();
-        assertThat(runtime.getVariable(approval.getId(), Approval.APPROVAL_LEVELS)).isEqualTo(2);
+        assertThat(runtime.getVariable(approval.getId(), Approval.APPROVAL_LEVELS))
+                .isEqualTo(2);
         assertThat(runtime.getVariable(approval.getId(), ProcessVariables.STARTED_BY))
                 .isEqualTo(session.user().id().toString());
         Task level1 = BpmnAwareTests.task(Approval.APPROVE_TASK, approval);
         BpmnAwareTests.assertThat(level1)
-                .hasCandidateGroup(CandidateGroups.projectRole(session.demoProject().id(), "MANAGER"));
+                .hasCandidateGroup(
+                        CandidateGroups.projectRole(session.demoProject().id(), "MANAGER"));
 
         decide(approval, "reject");
 
         BpmnAwareTests.assertThat(approval).hasPassed(Approval.REJECTED_END).isEnded();
         assertThat(events.stream(ApprovalDecided.class))
-                .anyMatch(e -> e.businessKey() == null && !e.approved() && e.type().equals("PURCHASE"));
+                .anyMatch(e ->
+                        e.businessKey() == null && !e.approved() && e.type().equals("PURCHASE"));
     }
 
     @Test
@@ -125,7 +128,8 @@ class ApprovalStartIT {
                                 .query(UUID.class)
                                 .single()),
                         null));
-        session.track(runtime.createProcessInstanceQuery()
+        session.track(runtime
+                .createProcessInstanceQuery()
                 .processInstanceBusinessKey(order.id().toString())
                 .processDefinitionKey("supplier-order")
                 .list()
