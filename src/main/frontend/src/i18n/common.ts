@@ -17,7 +17,7 @@ const messages: FeatureMessages = {
       network: 'The server cannot be reached. Check your connection and try again.',
     },
     field: { required: 'Required' },
-    nav: { inbox: 'Inbox', projects: 'Projects', modeler: 'Process designer', portal: 'Partner portal', customer: 'Project progress', admin: 'Administration', team: 'Our people', platform: 'Platform' },
+    nav: { inbox: 'Inbox', requests: 'Requests', projects: 'Projects', modeler: 'Process designer', portal: 'Partner portal', customer: 'Project progress', admin: 'Administration', team: 'Our people', platform: 'Platform' },
   },
   'zh-CN': {
     app: { name: '协同流', tagline: '项目各方，同在一处' },
@@ -34,7 +34,7 @@ const messages: FeatureMessages = {
       network: '无法连接服务器，请检查网络后重试。',
     },
     field: { required: '必填' },
-    nav: { inbox: '待办', projects: '项目', modeler: '流程设计', portal: '合作伙伴门户', customer: '项目进度', admin: '系统管理', team: '成员管理', platform: '平台运营' },
+    nav: { inbox: '待办', requests: '我的申请', projects: '项目', modeler: '流程设计', portal: '合作伙伴门户', customer: '项目进度', admin: '系统管理', team: '成员管理', platform: '平台运营' },
   },
 }
 

@@ -75,6 +75,7 @@ const messages: FeatureMessages = {
         },
       },
       budget: {
+        requestApproval: 'Request approval',
         planned: 'Planned', committed: 'Committed', actual: 'Actual', burn: '{percent} % of the plan spent',
         add: 'Add budget line', none: 'No budget lines yet.', chart: 'Burn by category ({currency})',
         category: 'Category', currency: 'Currency (ISO 4217)',
@@ -155,6 +156,7 @@ const messages: FeatureMessages = {
         },
       },
       budget: {
+        requestApproval: '申请审批',
         planned: '计划', committed: '已承诺', actual: '实际', burn: '已花费计划的 {percent}%',
         add: '添加预算项', none: '暂无预算项。', chart: '按类别的消耗（{currency}）',
         category: '类别', currency: '币种（ISO 4217）',

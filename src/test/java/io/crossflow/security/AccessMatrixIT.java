@@ -182,6 +182,8 @@ class AccessMatrixIT {
                 Map.entry("supplierATask", fixtures::freshAcceptTask),
                 Map.entry("claimedSupplierATask", fixtures::freshClaimedAcceptTask),
                 Map.entry("reviewTask", fixtures::freshReviewTask),
+                Map.entry("pmRequest", fixtures::pmRequest),
+                Map.entry("startableProcess", () -> "approval"),
                 Map.entry("freshBudgetLine", fixtures::freshBudgetLine),
                 Map.entry("freshDependant", fixtures::freshDependant),
                 Map.entry("itsPredecessor", fixtures::itsPredecessor),
@@ -258,6 +260,7 @@ class AccessMatrixIT {
                                 fixtures.supplierA())),
                 Map.entry("new model", r -> DemoFixtures.newModel()),
                 Map.entry("new comment", r -> Map.of("text", "Matrix comment")),
+                Map.entry("approval request", r -> DemoFixtures.approvalRequest(fixtures.demoProject())),
                 Map.entry(
                         "csp report",
                         r -> Map.of(

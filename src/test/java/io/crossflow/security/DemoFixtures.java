@@ -225,6 +225,22 @@ final class DemoFixtures {
     }
 
     /** The project managers' review task of a new hand-off that supplier A accepted and delivered. */
+    /** An approval the demo project's manager pm started through the start endpoint: its instance id. */
+    String pmRequest() {
+        Api.Response started = clients.as("pm").post("/api/processes/approval/start", approvalRequest(demoProject()));
+        expect(started, 201);
+        return started.json().path("id").asText();
+    }
+
+    /** A valid start of the approval process in the project. */
+    static Map<String, Object> approvalRequest(UUID projectId) {
+        return Map.of(
+                "projectId",
+                projectId,
+                "data",
+                Map.of("subject", "Matrix approval", "type", "PURCHASE", "amount", 500));
+    }
+
     String freshReviewTask() {
         String accept = freshAcceptTask();
         UUID item = jdbc.sql("select business_key from inbox_item where task_id = ?")

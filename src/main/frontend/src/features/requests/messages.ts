@@ -1,0 +1,58 @@
+import type { FeatureMessages } from '@/i18n/messages'
+
+const messages: FeatureMessages = {
+  en: {
+    requests: {
+      title: 'Requests',
+      tabs: { start: 'Start a process', mine: 'My requests' },
+      noStartable: 'There is no process you may start.',
+      choose: 'Choose what to start.',
+      project: 'Project',
+      chooseProject: 'Choose a project',
+      linked: { BUDGET_LINE: 'For budget line', SUPPLIER_ORDER: 'For supplier order' },
+      start: 'Start',
+      started: 'Started: {name}',
+      fixFields: 'Please correct these fields:',
+      noForm: 'This process has no start form.',
+      none: 'You have not started anything yet.',
+      state: { RUNNING: 'In progress', ENDED: 'Ended' },
+      startedAt: 'Started {at}',
+      waitingFor: 'Now: {step}',
+      heldBy: 'held by {name}',
+      openToGroup: 'open to {group}',
+      group: { projectManagers: 'the project managers', projectMembers: 'the project members', managers: 'the managers', tenantAdmins: 'the tenant admins', other: 'its candidates' },
+      history: 'History',
+      diagram: 'Diagram',
+      hide: 'Hide',
+      refresh: 'Refresh',
+    },
+  },
+  'zh-CN': {
+    requests: {
+      title: '申请',
+      tabs: { start: '发起流程', mine: '我的申请' },
+      noStartable: '没有您可以发起的流程。',
+      choose: '请选择要发起的流程。',
+      project: '项目',
+      chooseProject: '请选择项目',
+      linked: { BUDGET_LINE: '关联预算条目', SUPPLIER_ORDER: '关联供应商订单' },
+      start: '发起',
+      started: '已发起：{name}',
+      fixFields: '请修改以下字段：',
+      noForm: '此流程没有发起表单。',
+      none: '您还没有发起过任何申请。',
+      state: { RUNNING: '进行中', ENDED: '已结束' },
+      startedAt: '发起于 {at}',
+      waitingFor: '当前：{step}',
+      heldBy: '由 {name} 处理',
+      openToGroup: '待 {group} 处理',
+      group: { projectManagers: '项目经理', projectMembers: '项目成员', managers: '经理', tenantAdmins: '租户管理员', other: '候选人' },
+      history: '历史',
+      diagram: '流程图',
+      hide: '收起',
+      refresh: '刷新',
+    },
+  },
+}
+
+export default messages

@@ -1,0 +1,72 @@
+package io.crossflow.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.crossflow.testing.DemoIds;
+import io.crossflow.testing.IntegrationTest;
+import io.crossflow.testing.browser.BrowserSession;
+import io.crossflow.testing.browser.BrowserTest;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A designer (in English) and a manager (in Chinese) start the approval from the web app with its
+ * start form, are told what the form lacks, and then follow it under "my requests".
+ */
+@IntegrationTest
+class RequestsBrowserIT extends BrowserTest {
+
+    @Autowired
+    DemoIds ids;
+
+    @Test
+    void aDesignerStartsTheApprovalWithItsStartFormAndSeesItUnderMyRequests() {
+        BrowserSession admin = browser().signIn("admin");
+        Page page = admin.page();
+        String subject = "Test bench " + UUID.randomUUID().toString().substring(0, 8);
+        admin.open("/requests?start=approval&type=PURCHASE&amount=2500&projectId=" + ids.demoProject());
+        assertThat(page.locator("[data-test=start-approval]")).hasText("Approval");
+        Locator form = page.locator("[data-test=start-form]");
+        assertThat(form.getByLabel("What is to be approved")).isVisible();
+        admin.screenshot("requests-start-en");
+
+        // the server names what is missing, on the field; nothing starts
+        page.locator("[data-test=start-submit]").click();
+        assertThat(page.locator("[data-test=start-errors]")).containsText("What is to be approved");
+        admin.screenshot("requests-start-errors-en");
+
+        form.getByLabel("What is to be approved").fill(subject);
+        page.locator("[data-test=start-submit]").click();
+        assertThat(page.getByText("Started: Approval")).isVisible();
+        Locator request = page.locator("[data-test=my-request]").first();
+        assertThat(request.locator("[data-test=my-request-state]")).hasText("In progress");
+        assertThat(request.locator("[data-test=my-request-steps]"))
+                .containsText(Pattern.compile("Approve \\(level 1 of 1\\).*the project managers"));
+        assertThat(request.locator("[data-test=my-request-history]")).containsText("Approval requested");
+        admin.screenshot("my-requests-en");
+    }
+
+    @Test
+    void aChineseManagerStartsTheApprovalInChinese() {
+        BrowserSession pm = browser().signIn("pm");
+        Page page = pm.page();
+        pm.open("/requests?start=approval&type=CHANGE&amount=800&projectId=" + ids.demoProject());
+        assertThat(page.locator("[data-test=start-approval]")).hasText("审批");
+        Locator form = page.locator("[data-test=start-form]");
+        assertThat(form.getByLabel("审批事项")).isVisible();
+        assertThat(form).containsText("发起审批");
+        pm.screenshot("requests-start-zh");
+
+        form.getByLabel("审批事项").fill("夹具变更 " + UUID.randomUUID().toString().substring(0, 8));
+        page.locator("[data-test=start-submit]").click();
+        assertThat(page.getByText("已发起：审批")).isVisible();
+        Locator request = page.locator("[data-test=my-request]").first();
+        assertThat(request.locator("[data-test=my-request-state]")).hasText("进行中");
+        assertThat(request.locator("[data-test=my-request-steps]")).containsText("项目经理");
+        pm.screenshot("my-requests-zh");
+    }
+}
