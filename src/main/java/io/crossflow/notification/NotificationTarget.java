@@ -6,8 +6,8 @@ import io.crossflow.identity.CurrentUser;
  * The owning module's answer for the web-app links to its objects that notifications carry. The
  * notification module asks it for every recipient before it writes the recipient's notification,
  * so a notification links only to what its recipient may open ({@code docs/notifications.md}).
- * A module whose objects notifications link to registers one bean per kind of link; modules the
- * notification module depends on itself (project, inbox) are answered inside it.
+ * A module whose objects notifications link to registers one bean per kind of link; the
+ * project module, which the notification module depends on itself, is answered inside it.
  */
 public interface NotificationTarget {
 

@@ -1,4 +1,4 @@
-package io.crossflow.notification.internal;
+package io.crossflow.inbox.internal;
 
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.inbox.TaskWork;
@@ -8,13 +8,13 @@ import org.springframework.stereotype.Component;
 
 /** Links to tasks ({@code /inbox/<taskId>}), answered by the inbox's rule (candidates, assignee). */
 @Component
-class TaskTargets implements NotificationTarget {
+class TaskNotificationTarget implements NotificationTarget {
 
     private static final String PREFIX = "/inbox/";
 
     private final TaskWork tasks;
 
-    TaskTargets(TaskWork tasks) {
+    TaskNotificationTarget(TaskWork tasks) {
         this.tasks = tasks;
     }
 
