@@ -57,7 +57,9 @@ class SupportRequestIT {
 
         Api pm = clients.as("pm");
         JsonNode item = onlyItem(pm, id);
-        assertThat(item.path("title").asText()).isEqualTo("Answer support request");
+        assertThat(item.path("title").asText())
+                .as("in the manager's own language")
+                .isEqualTo("答复支持请求");
         assertThat(Instant.parse(item.path("due").asText()))
                 .isBetween(
                         before.plus(Duration.ofDays(1)).minusSeconds(1),

@@ -65,7 +65,9 @@ class InboxBrowserIT extends BrowserTest {
         Locator rows = page.locator("[data-test=task-row]");
         assertThat(rows).hasCount(1);
         assertThat(rows.first().locator("[data-test=task-title]")).hasText("Review delivery");
-        assertThat(rows.first().locator("[data-test=task-project]")).hasText(setup.projectName());
+        assertThat(rows.first().locator("[data-test=task-project]"))
+                .hasText(java.util.regex.Pattern.compile(
+                        "^" + java.util.regex.Pattern.quote(setup.projectName()) + " \\(PRJ-\\d+\\)$"));
         assertThat(rows.first().locator("[data-test=task-process]")).isVisible();
         assertThat(rows.first().locator("[data-test=task-state]")).hasText("Open to claim");
         assertThat(page).hasURL(Pattern.compile("q="));

@@ -51,7 +51,9 @@ class PortalBrowserIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile("/portal$"));
         Locator row = page.locator("[data-test=portal-tasks] [data-task-id='" + deliver + "']");
         assertThat(row.locator("[data-test=task-title]")).hasText("Deliver work package");
-        assertThat(row.locator("[data-test=task-project]")).hasText(HandoffFixture.GEARBOX);
+        assertThat(row.locator("[data-test=task-project]"))
+                .hasText(java.util.regex.Pattern.compile(
+                        "^" + java.util.regex.Pattern.quote(HandoffFixture.GEARBOX) + " \\(PRJ-\\d+\\)$"));
         Locator work = page.locator(
                 "[data-test=portal-work] [data-test=work-row]", new Page.LocatorOptions().setHasText(title));
         assertThat(work).containsText("Accepted");

@@ -52,7 +52,7 @@ class RequestsBrowserIT extends BrowserTest {
 
     @Test
     void aChineseManagerStartsTheApprovalInChinese() {
-        BrowserSession pm = browser().signIn("pm");
+        BrowserSession pm = browser("zh-CN", 1280, 800, false).signIn("pm");
         Page page = pm.page();
         pm.open("/requests?start=approval&type=CHANGE&amount=800&projectId=" + ids.demoProject());
         assertThat(page.locator("[data-test=start-approval]")).hasText("审批");

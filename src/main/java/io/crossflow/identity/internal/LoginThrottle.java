@@ -55,6 +55,10 @@ class LoginThrottle {
                 .param("source", source(source))
                 .param("max", settings.maxFailuresPerSource())
                 .update();
+        return lockIfOver(username, now);
+    }
+
+    private Optional<Instant> lockIfOver(String username, Instant now) {
         return jdbc.sql("""
                         update idn_login_throttle set locked_until = :until, failures = 0
                          where username = :username and failures >= :max
@@ -66,6 +70,19 @@ class LoginThrottle {
                 .query(Timestamp.class)
                 .optional()
                 .map(Timestamp::toInstant);
+    }
+
+    /**
+     * Counts a failure for the username only: a wrong proof of one's own password or code inside a
+     * session ({@link Reauthentication}), which is about that one account, not about the address.
+     *
+     * @return when the username's lock ends, if this very failure locked it
+     */
+    @Transactional
+    Optional<Instant> recordUserFailure(String username) {
+        Instant now = Instant.now();
+        count("idn_login_throttle", "username", key(username), now);
+        return lockIfOver(username, now);
     }
 
     /** Forgets the username's failures and lifts its lock (a successful sign-in, an unlock link). */

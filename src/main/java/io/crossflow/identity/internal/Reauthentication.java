@@ -3,15 +3,14 @@ package io.crossflow.identity.internal;
 import io.crossflow.identity.CurrentUser;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The steps a signed-in person confirms with its own password or authenticator code (changing the
  * password, turning two-factor sign-in off, renewing recovery codes) are guessed at like a sign-in
  * by whoever holds a stolen session, so they count as sign-ins: a wrong proof is a failed sign-in
- * for the user and the client address ({@link LoginThrottle}), and while either is locked the step
- * answers 429 without looking at the proof. Call it outside the step's transaction, so a refused
+ * of the user ({@link LoginThrottle}; not of the client address, as the session is one account's
+ * and an office behind one address must not be blocked by it), and while the user is locked the
+ * step answers 429 without looking at the proof. Call it outside the step's transaction, so a refused
  * step still counts.
  */
 @Component
@@ -27,16 +26,13 @@ public class Reauthentication {
 
     /** Runs {@code step}, which checks the caller's proof by throwing {@link WrongProof}. */
     public <T> T proven(CurrentUser caller, Supplier<T> step) {
-        String source = clientAddress();
-        throttle.lockedFor(caller.username())
-                .or(() -> throttle.blockedFor(source))
-                .ifPresent(wait -> {
-                    throw new TwoFactorSignIn.TooManyAttempts(wait);
-                });
+        throttle.lockedFor(caller.username()).ifPresent(wait -> {
+            throw new TwoFactorSignIn.TooManyAttempts(wait);
+        });
         try {
             return step.get();
         } catch (WrongProof wrong) {
-            throttle.recordFailure(caller.username(), source)
+            throttle.recordUserFailure(caller.username())
                     .ifPresent(until -> unlockLinks.issue(caller.username(), until));
             throw wrong;
         }
@@ -48,11 +44,5 @@ public class Reauthentication {
             step.run();
             return null;
         });
-    }
-
-    private static String clientAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getRemoteAddr()
-                : "";
     }
 }

@@ -26,6 +26,7 @@ import io.crossflow.project.WorkItemStatus;
 import io.crossflow.project.WorkItems;
 import io.crossflow.project.WorkPackageOverdue;
 import io.crossflow.project.WorkPackageReminderDue;
+import io.crossflow.tenancy.Tenants;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.ProcessTestSession;
 import io.crossflow.workflow.CandidateGroups;
@@ -71,6 +72,9 @@ class WorkPackageHandoffProcessIT {
 
     @Autowired
     ProcessEngine processEngine;
+
+    @Autowired
+    Tenants tenants;
 
     @Autowired
     RuntimeService runtime;
@@ -442,17 +446,21 @@ class WorkPackageHandoffProcessIT {
         return workItems.find(engineer.tenantId(), handoff.workItemId()).orElseThrow();
     }
 
-    /** End of the due day, as {@link Handoffs} computes it. */
-    private static Date dueAt(Handoff handoff) {
-        return Date.from(
-                handoff.due().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    /** End of the due day in the tenant's time zone, as {@link Handoffs} computes it. */
+    private Date dueAt(Handoff handoff) {
+        return Date.from(handoff.due().plusDays(1).atStartOfDay(zone()).toInstant());
+    }
+
+    /** The demo tenant's zone (Asia/Shanghai): its due days end there, not at midnight UTC. */
+    private ZoneId zone() {
+        return tenants.zone(engineer.tenantId());
     }
 
     private Date reminderAt(Handoff handoff) {
         return Date.from(handoff.due()
                 .plusDays(1)
                 .minus(settings.reminderLead())
-                .atStartOfDay(ZoneId.systemDefault())
+                .atStartOfDay(zone())
                 .toInstant());
     }
 
