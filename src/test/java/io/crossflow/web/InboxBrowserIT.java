@@ -67,8 +67,8 @@ class InboxBrowserIT extends BrowserTest {
         assertThat(rows.first().locator("[data-test=task-title]")).hasText("Review delivery");
         assertThat(rows.first().locator("[data-test=task-project]"))
                 // the name and the project code; escaped by hand: the browser's regex has no \Q…\E
-                .hasText(java.util.regex.Pattern.compile(
-                        "^" + setup.projectName().replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0") + " \\(PRJ-\\d+\\)$"));
+                .hasText(java.util.regex.Pattern.compile("^"
+                        + setup.projectName().replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0") + " \\(PRJ-\\d+\\)$"));
         assertThat(rows.first().locator("[data-test=task-process]")).isVisible();
         assertThat(rows.first().locator("[data-test=task-state]")).hasText("Open to claim");
         assertThat(page).hasURL(Pattern.compile("q="));

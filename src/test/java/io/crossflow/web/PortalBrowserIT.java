@@ -53,8 +53,8 @@ class PortalBrowserIT extends BrowserTest {
         assertThat(row.locator("[data-test=task-title]")).hasText("Deliver work package");
         assertThat(row.locator("[data-test=task-project]"))
                 // the name and the project code; escaped by hand: the browser's regex has no \Q…\E
-                .hasText(java.util.regex.Pattern.compile(
-                        "^" + HandoffFixture.GEARBOX.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0") + " \\(PRJ-\\d+\\)$"));
+                .hasText(java.util.regex.Pattern.compile("^"
+                        + HandoffFixture.GEARBOX.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0") + " \\(PRJ-\\d+\\)$"));
         Locator work = page.locator(
                 "[data-test=portal-work] [data-test=work-row]", new Page.LocatorOptions().setHasText(title));
         assertThat(work).containsText("Accepted");
