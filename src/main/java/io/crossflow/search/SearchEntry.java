@@ -12,6 +12,7 @@ import java.util.UUID;
  * @param objectId the object's id in its own module
  * @param title the name shown in results and weighted above the body
  * @param body the text to search: a document's extracted text, a page's content, a description
+ * @param projectId the object's project; null only for a {@link SearchKinds#HELP} entry of a tenant help page
  * @param audience who besides the project's internal members may find it
  */
 public record SearchEntry(
@@ -26,8 +27,10 @@ public record SearchEntry(
 
     public SearchEntry {
         Objects.requireNonNull(tenantId, "tenantId");
-        Objects.requireNonNull(projectId, "projectId");
         Objects.requireNonNull(kind, "kind");
+        if (projectId == null && !SearchKinds.HELP.equals(kind)) {
+            throw new NullPointerException("projectId");
+        }
         Objects.requireNonNull(objectId, "objectId");
         title = title == null ? "" : title;
         body = body == null ? "" : body;

@@ -9,6 +9,7 @@ import io.crossflow.search.HelpSearch;
 import io.crossflow.search.SearchEntry;
 import io.crossflow.search.SearchIndex;
 import io.crossflow.search.SearchKinds;
+import io.crossflow.shared.ConflictException;
 import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.NotFoundException;
 import java.time.Instant;
@@ -20,11 +21,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The tenant's help centre: project pages the project's internal members mark as help are read by
- * every user of the tenant, partners and customers included, whether or not they take part in the
- * page's project. Outsiders read a help page's title and content, nothing else of the page module
- * (its versions, sharing, project and authors stay behind {@link Pages}' own rules). A help page is
- * found through {@link HelpSearch}; a page that is no help page does not exist here (404).
+ * The tenant's help centre. Two kinds of help page live in it side by side: project pages the
+ * project's internal members mark as help (published while marked), and the tenant's own help pages
+ * (no project) that its help editors ({@link HelpEditors}) write with the page editor, publish and
+ * withdraw ({@link HelpAuthoring}). Every user of the tenant, partners and customers included, reads
+ * the published ones in the editors' order; outsiders read a help page's title and content, nothing
+ * else of the page module (its versions, sharing, project and authors stay behind {@link Pages}' own
+ * rules). Help pages are found through {@link HelpSearch}, only while published; a page that is no
+ * (published) help page does not exist here (404), except for the editors, who see the drafts.
  */
 @Service
 public class HelpCentre {
@@ -37,6 +41,7 @@ public class HelpCentre {
     private final SearchIndex index;
     private final HelpSearch search;
     private final ApplicationEventPublisher events;
+    private final HelpEditors editors;
 
     HelpCentre(
             PageStore store,
@@ -44,7 +49,9 @@ public class HelpCentre {
             ProjectAccess access,
             SearchIndex index,
             HelpSearch search,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            HelpEditors editors) {
+        this.editors = editors;
         this.store = store;
         this.help = help;
         this.access = access;
@@ -60,6 +67,13 @@ public class HelpCentre {
     @Transactional
     public boolean mark(CurrentUser user, UUID pageId, boolean asHelp) {
         Page page = store.find(user.tenantId(), pageId).orElseThrow(() -> new NotFoundException("Page"));
+        if (page.projectId() == null) {
+            if (!editors.may(user)) {
+                throw new NotFoundException("Page");
+            }
+            throw new ConflictException("A help page of the tenant always belongs to the help centre:"
+                    + " withdraw it (unpublish) to hide it from partners and customers.");
+        }
         Standing standing = access.findStanding(user, page.projectId())
                 .filter(s -> s.seesShared(
                         page.sharing().organisationIds(), page.sharing().customers()))
@@ -67,7 +81,8 @@ public class HelpCentre {
         if (!standing.internal()) {
             throw new ForbiddenException(INTERNAL_ONLY);
         }
-        boolean changed = asHelp ? help.mark(user.tenantId(), pageId, user.id()) : help.unmark(user.tenantId(), pageId);
+        boolean changed =
+                asHelp ? help.mark(user.tenantId(), pageId, user.id(), true) : help.unmark(user.tenantId(), pageId);
         if (asHelp) {
             indexHelp(page);
         } else {
@@ -95,37 +110,55 @@ public class HelpCentre {
         return help.isHelp(user.tenantId(), pageId);
     }
 
-    /** Every help page of the caller's tenant, most recently changed first. */
+    /** A help page with its place in the help centre. */
+    public record Entry(Page page, boolean published, int position) {
+
+        /** Whether it is one of the tenant's own help pages (else a project page marked as help). */
+        public boolean tenantPage() {
+            return page.projectId() == null;
+        }
+    }
+
+    /** Whether the caller writes the tenant's help pages. */
+    public boolean editor(CurrentUser user) {
+        return editors.may(user);
+    }
+
+    /** The help centre in its order: the published pages, and for the help editors the drafts too. */
     @Transactional(readOnly = true)
-    public List<Page> list(CurrentUser user) {
-        return help.pages(user.tenantId()).stream()
-                .map(id -> store.find(user.tenantId(), id).orElseThrow())
+    public List<Entry> list(CurrentUser user) {
+        return help.pages(user.tenantId(), editors.may(user)).stream()
+                .map(r -> new Entry(store.find(user.tenantId(), r.pageId()).orElseThrow(), r.published(), r.position()))
                 .toList();
     }
 
-    /** A help page of the caller's tenant; any other page, or one of another tenant, is 404. */
+    /** A published help page of the caller's tenant (a draft too for editors); anything else is 404. */
     @Transactional(readOnly = true)
-    public Page get(CurrentUser user, UUID pageId) {
-        if (!help.isHelp(user.tenantId(), pageId)) {
-            throw new NotFoundException("Help page");
-        }
-        return store.find(user.tenantId(), pageId).orElseThrow(() -> new NotFoundException("Help page"));
+    public Entry get(CurrentUser user, UUID pageId) {
+        HelpRows.Row row = help.find(user.tenantId(), pageId)
+                .filter(r -> r.published() || editors.may(user))
+                .orElseThrow(() -> new NotFoundException("Help page"));
+        Page page = store.find(user.tenantId(), pageId).orElseThrow(() -> new NotFoundException("Help page"));
+        return new Entry(page, row.published(), row.position());
     }
 
     public HelpSearch.Results search(CurrentUser user, String q, int page, int size) {
         return search.search(user.tenantId(), q, page, size);
     }
 
-    /** A saved help page is found by what it says now. */
+    /** A saved published help page is found by what it says now. */
     @EventListener
     void on(PageChanged event) {
-        if (!event.action().equals("SAVED") || !help.isHelp(event.tenantId(), event.pageId())) {
+        if (!event.action().equals("SAVED")
+                || !help.find(event.tenantId(), event.pageId())
+                        .map(HelpRows.Row::published)
+                        .orElse(false)) {
             return;
         }
         store.find(event.tenantId(), event.pageId()).ifPresent(this::indexHelp);
     }
 
-    private void indexHelp(Page page) {
+    void indexHelp(Page page) {
         index.put(new SearchEntry(
                 page.tenantId(),
                 page.projectId(),

@@ -35,6 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
  * partners and customers see and edit the pages shared with them. A save names the version it
  * started from; if someone saved since, it is refused with a 409 that carries the current version,
  * who saved it and the diff from the caller's version to it.
+ *
+ * <p>A page without a project is one of the tenant's own help pages ({@link HelpCentre}): only the
+ * help editors ({@link HelpEditors}) see it here and edit it, with the same versions and conflicts;
+ * everyone else reads it, once published, through the help centre.
  */
 @Service
 public class Pages {
@@ -45,6 +49,7 @@ public class Pages {
     private final Users users;
     private final ApplicationEventPublisher events;
     private final PageProperties settings;
+    private final HelpEditors helpEditors;
 
     Pages(
             PageStore store,
@@ -52,7 +57,9 @@ public class Pages {
             SearchIndex index,
             Users users,
             ApplicationEventPublisher events,
-            PageProperties settings) {
+            PageProperties settings,
+            HelpEditors helpEditors) {
+        this.helpEditors = helpEditors;
         this.store = store;
         this.access = access;
         this.index = index;
@@ -96,6 +103,30 @@ public class Pages {
         return page;
     }
 
+    /**
+     * Creates one of the tenant's own help pages (no project, shared with nobody: the help centre
+     * decides who reads it). The caller is a help editor; {@link HelpCentre} checked it.
+     */
+    Page createForTenant(CurrentUser user, String title, String content) {
+        String sanitised = validate(title, content, 1);
+        Instant now = now();
+        Page page = new Page(
+                UUID.randomUUID(),
+                user.tenantId(),
+                null,
+                title.strip(),
+                sanitised,
+                1,
+                Sharing.INTERNAL,
+                user.id(),
+                now,
+                user.id(),
+                now);
+        store.insert(page);
+        indexAndAnnounce(page, user, "CREATED");
+        return page;
+    }
+
     @Transactional(readOnly = true)
     public Page get(CurrentUser user, UUID pageId) {
         return visible(user, pageId).page();
@@ -115,6 +146,10 @@ public class Pages {
                     "baseVersion", "must be a version of this page (1 to " + current.version() + ")");
         }
         Sharing scope = sharing == null ? current.sharing() : sharing;
+        if (!scope.equals(current.sharing()) && current.projectId() == null) {
+            throw InvalidInputException.field(
+                    "sharing", "is not used: every user of the tenant reads a published help page");
+        }
         if (!scope.equals(current.sharing())) {
             if (!visible.standing().internal()) {
                 throw new ForbiddenException("Only the project's internal members change who a page is shared with.");
@@ -190,15 +225,9 @@ public class Pages {
     }
 
     private void indexAndAnnounce(Page page, CurrentUser user, String action) {
-        index.put(new SearchEntry(
-                page.tenantId(),
-                page.projectId(),
-                SearchKinds.PAGE,
-                page.id().toString(),
-                page.title(),
-                HtmlContent.text(page.content()),
-                Audience.of(page.sharing().organisationIds(), page.sharing().customers()),
-                page.updatedAt()));
+        if (page.projectId() != null) { // a tenant help page is found as help only (HelpCentre)
+            putInIndex(page);
+        }
         events.publishEvent(new PageChanged(
                 page.tenantId(),
                 page.projectId(),
@@ -212,8 +241,26 @@ public class Pages {
                 page.updatedAt()));
     }
 
+    private void putInIndex(Page page) {
+        index.put(new SearchEntry(
+                page.tenantId(),
+                page.projectId(),
+                SearchKinds.PAGE,
+                page.id().toString(),
+                page.title(),
+                HtmlContent.text(page.content()),
+                Audience.of(page.sharing().organisationIds(), page.sharing().customers()),
+                page.updatedAt()));
+    }
+
     private Visible visible(CurrentUser user, UUID pageId) {
         Page page = store.find(user.tenantId(), pageId).orElseThrow(() -> new NotFoundException("Page"));
+        if (page.projectId() == null) {
+            if (!helpEditors.may(user)) {
+                throw new NotFoundException("Page");
+            }
+            return new Visible(null, page);
+        }
         Standing standing = access.findStanding(user, page.projectId())
                 .filter(s -> sees(s, page))
                 .orElseThrow(() -> new NotFoundException("Page"));
@@ -259,5 +306,6 @@ public class Pages {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** A page the caller sees; {@code standing} null for a tenant help page (its editors see it). */
     record Visible(Standing standing, Page page) {}
 }

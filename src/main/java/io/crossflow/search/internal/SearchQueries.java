@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,27 +58,69 @@ public class SearchQueries {
     public Results search(CurrentUser user, String q, UUID projectId, String kind, int page, int size) {
         validate(q, kind, page, size);
         List<UUID> projects = access.projectsFor(user, projectId);
-        Set<String> terms = new LinkedHashSet<>(analyzer.terms(q, MAX_QUERY));
-        Set<String> grams = analyzer.queryGrams(q, MAX_QUERY);
-        List<String> parts = analyzer.cjkRuns(q, MAX_QUERY);
-        Map<String, Long> facets = new LinkedHashMap<>();
-        KINDS.forEach(k -> facets.put(k, 0L));
-        if (projects.isEmpty() || (terms.isEmpty() && grams.isEmpty())) {
-            return new Results(q, page, size, 0, facets, List.of());
+        if (projects.isEmpty()) {
+            return new Results(q, page, size, 0, zero(KINDS), List.of());
         }
         String scope = scope(user);
-        String base = " from srch_entry e where e.tenant_id = :tenant and e.project_id in (:projects)"
-                + " and e.kind in (:kinds)" + scope;
-        String words = base + " and e.document @@ plainto_tsquery('simple', :query)";
         Map<String, Object> params = new HashMap<>();
-        params.put("tenant", user.tenantId());
         params.put("projects", projects);
-        params.put("kinds", KINDS);
-        params.put("query", String.join(" ", terms));
         if (!scope.isEmpty()) {
             params.put("organisation", user.organisationId());
             params.put("user", user.id());
         }
+        Map<UUID, String> projectNames = new HashMap<>();
+        return matching(
+                user.tenantId(),
+                KINDS,
+                " and e.project_id in (:projects)" + scope,
+                params,
+                q,
+                kind,
+                page,
+                size,
+                id -> projectNames.computeIfAbsent(
+                        id,
+                        p -> access.findStanding(user, p)
+                                .map(Standing::project)
+                                .map(found -> found.name())
+                                .orElse(null)));
+    }
+
+    /**
+     * The tenant's entries of the given kinds matching {@code q}, whatever their project and
+     * audience (the caller decided who may find them): the help centre ({@link JdbcHelpSearch})
+     * matches exactly as {@code /api/search} does, words first, then parts of words.
+     */
+    Results anywhere(UUID tenantId, List<String> kinds, String q, int page, int size) {
+        return matching(tenantId, kinds, "", new HashMap<>(), q, null, page, size, id -> null);
+    }
+
+    /**
+     * The matcher itself. {@code scope} narrows the entries (SQL on {@code e}, its parameters in
+     * {@code params}); whole words rank first, parts of words (the CJK n-grams) after them.
+     */
+    private Results matching(
+            UUID tenantId,
+            List<String> kinds,
+            String scope,
+            Map<String, Object> params,
+            String q,
+            String kind,
+            int page,
+            int size,
+            Function<UUID, String> projectName) {
+        Set<String> terms = new LinkedHashSet<>(analyzer.terms(q, MAX_QUERY));
+        Set<String> grams = analyzer.queryGrams(q, MAX_QUERY);
+        List<String> parts = analyzer.cjkRuns(q, MAX_QUERY);
+        Map<String, Long> facets = zero(kinds);
+        if (terms.isEmpty() && grams.isEmpty()) {
+            return new Results(q, page, size, 0, facets, List.of());
+        }
+        String base = " from srch_entry e where e.tenant_id = :tenant and e.kind in (:kinds)" + scope;
+        String words = base + " and e.document @@ plainto_tsquery('simple', :query)";
+        params.put("tenant", tenantId);
+        params.put("kinds", kinds);
+        params.put("query", String.join(" ", terms));
         if (kind != null) {
             params.put("kind", kind);
         }
@@ -85,7 +128,7 @@ public class SearchQueries {
         long offset = (long) page * size;
 
         // 1. whole words, exactly as before the n-grams existed
-        Map<String, Long> wordFacets = terms.isEmpty() ? zero() : count(words, params);
+        Map<String, Long> wordFacets = terms.isEmpty() ? zero(kinds) : count(words, params, kinds);
         long wordTotal = total(wordFacets, kind);
         List<Row> rows = new ArrayList<>();
         if (offset < wordTotal) {
@@ -101,7 +144,7 @@ public class SearchQueries {
         }
 
         // 2. parts of words (CJK characters the words do not cover), ranked after every word hit
-        Map<String, Long> partFacets = new LinkedHashMap<>(zero());
+        Map<String, Long> partFacets = zero(kinds);
         if (wantsParts(terms, grams, wordFacets)) {
             List<String> latin = terms.stream().filter(t -> !hasCjk(t)).toList();
             String partsOnly = base + " and e.grams @@ plainto_tsquery('simple', :grams)"
@@ -109,7 +152,7 @@ public class SearchQueries {
                     + (terms.isEmpty() ? "" : " and not (e.document @@ plainto_tsquery('simple', :query))");
             params.put("grams", String.join(" ", grams));
             params.put("latin", String.join(" ", latin));
-            partFacets.putAll(count(partsOnly, params));
+            partFacets.putAll(count(partsOnly, params, kinds));
             long partTotal = total(partFacets, kind);
             int wanted = size - rows.size();
             long partOffset = Math.max(0, offset - wordTotal);
@@ -124,20 +167,14 @@ public class SearchQueries {
                         .list());
             }
         }
-        KINDS.forEach(k -> facets.put(k, wordFacets.get(k) + partFacets.get(k)));
+        kinds.forEach(k -> facets.put(k, wordFacets.get(k) + partFacets.get(k)));
         long total = total(facets, kind);
-        Map<UUID, String> projectNames = new HashMap<>();
         List<Hit> hits = rows.stream()
                 .map(r -> new Hit(
                         r.kind(),
                         r.objectId(),
                         r.projectId(),
-                        projectNames.computeIfAbsent(
-                                r.projectId(),
-                                id -> access.findStanding(user, id)
-                                        .map(Standing::project)
-                                        .map(p -> p.name())
-                                        .orElse(null)),
+                        r.projectId() == null ? null : projectName.apply(r.projectId()),
                         r.title(),
                         snippets.highlightAll(r.title(), terms, parts),
                         snippets.snippet(r.body(), terms, parts, settings.snippetChars()),
@@ -161,8 +198,8 @@ public class SearchQueries {
         return singleCharacter || total(wordFacets, null) == 0;
     }
 
-    private Map<String, Long> count(String where, Map<String, Object> params) {
-        Map<String, Long> facets = zero();
+    private Map<String, Long> count(String where, Map<String, Object> params, List<String> kinds) {
+        Map<String, Long> facets = zero(kinds);
         jdbc.sql("select e.kind, count(*) as n" + where + " group by e.kind")
                 .params(params)
                 .query((rs, i) -> facets.put(rs.getString("kind"), rs.getLong("n")))
@@ -170,9 +207,9 @@ public class SearchQueries {
         return facets;
     }
 
-    private static Map<String, Long> zero() {
+    private static Map<String, Long> zero(List<String> kinds) {
         Map<String, Long> facets = new LinkedHashMap<>();
-        KINDS.forEach(k -> facets.put(k, 0L));
+        kinds.forEach(k -> facets.put(k, 0L));
         return facets;
     }
 
