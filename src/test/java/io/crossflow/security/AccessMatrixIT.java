@@ -204,6 +204,8 @@ class AccessMatrixIT {
                 Map.entry("supplierAPage", fixtures::supplierAPage),
                 Map.entry("freshCustomerPage", fixtures::freshCustomerPage),
                 Map.entry("helpPage", fixtures::helpPage),
+                Map.entry("tenantHelpPage", fixtures::tenantHelpPage),
+                Map.entry("freshTenantHelpPage", fixtures::freshTenantHelpPage),
                 Map.entry("freshInternalPage", fixtures::freshInternalPage),
                 Map.entry("freshSupplierAPage", fixtures::freshSupplierAPage),
                 Map.entry("supplierADocument", fixtures::supplierADocument),
@@ -501,7 +503,13 @@ class AccessMatrixIT {
                         "sharing",
                         Map.of("customers", false, "organisationIds", List.of())),
                 "help on",
-                r -> Map.of("help", true));
+                r -> Map.of("help", true),
+                "new help page",
+                r -> Map.of("title", "Matrix help page", "content", "<p>How to</p>"),
+                "publish",
+                r -> Map.of("published", true),
+                "help order",
+                r -> Map.of("pageIds", fixtures.demoHelpOrder()));
     }
 
     private int versionOf(Map<String, Object> resolved) {

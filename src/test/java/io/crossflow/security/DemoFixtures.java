@@ -560,6 +560,31 @@ final class DemoFixtures {
         });
     }
 
+    /** A help page of the demo tenant itself (no project), written and published once by its tenant admin. */
+    UUID tenantHelpPage() {
+        return PAGES.computeIfAbsent("tenantHelpPage", k -> {
+            UUID page = freshTenantHelpPage();
+            expect(clients.as("admin").put("/api/help/pages/" + page + "/published", Map.of("published", true)), 200);
+            return page;
+        });
+    }
+
+    /** A new draft help page of the demo tenant (version 1), written by its tenant admin. */
+    UUID freshTenantHelpPage() {
+        var response = clients.as("admin")
+                .post("/api/help/pages", Map.of("title", "Matrix help page", "content", "<p>How to</p>"));
+        expect(response, 201);
+        return UUID.fromString(response.json().path("id").asText());
+    }
+
+    /** The demo tenant's help pages, every one, in their order: a body that reorders its help centre. */
+    java.util.List<UUID> demoHelpOrder() {
+        return jdbc.sql("select page_id from page_help where tenant_id = ? order by position, page_id")
+                .param(tenant("demo"))
+                .query(UUID.class)
+                .list();
+    }
+
     /** A new page of the demo project shared with nobody outside. */
     UUID freshInternalPage() {
         return page(Map.of("customers", false, "organisationIds", java.util.List.of()));
