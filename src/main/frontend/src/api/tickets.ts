@@ -4,7 +4,8 @@ export type TicketType = 'CHANGE_REQUEST' | 'ISSUE' | 'COMPLAINT' | 'SUPPORT_REQ
 
 export interface Ticket {
   id: string
-  projectId: string
+  /** null for a support request without a project (POST /api/tickets) */
+  projectId: string | null
   number: string
   type: TicketType
   title: string

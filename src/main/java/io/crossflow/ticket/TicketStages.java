@@ -27,10 +27,12 @@ public class TicketStages {
 
     private final TicketStore store;
     private final ApplicationEventPublisher events;
+    private final ServiceDesks serviceDesks;
 
-    TicketStages(TicketStore store, ApplicationEventPublisher events) {
+    TicketStages(TicketStore store, ApplicationEventPublisher events, ServiceDesks serviceDesks) {
         this.store = store;
         this.events = events;
+        this.serviceDesks = serviceDesks;
     }
 
     /**
@@ -65,7 +67,7 @@ public class TicketStages {
                 tenantId,
                 Set.of(),
                 Set.of(),
-                Set.of(CandidateGroups.projectRole(ticket.projectId(), "MANAGER")),
+                Set.of(slaGroup(ticket)),
                 "TICKET_SLA_BREACHED",
                 params(ticket, stage),
                 link(ticket),
@@ -131,6 +133,13 @@ public class TicketStages {
                 params(after, stage),
                 link(after),
                 "ticket:" + ticketId + ":stage-change:" + change));
+    }
+
+    /** Who hears of a breached stage: the project's managers; for a support request without a project, the desk. */
+    private String slaGroup(Ticket ticket) {
+        return ticket.projectId() == null
+                ? serviceDesks.group(ticket.tenantId())
+                : CandidateGroups.projectRole(ticket.projectId(), "MANAGER");
     }
 
     private Ticket ticket(UUID tenantId, UUID ticketId) {

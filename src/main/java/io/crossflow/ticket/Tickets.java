@@ -1,5 +1,6 @@
 package io.crossflow.ticket;
 
+import io.crossflow.identity.Capability;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.OrganisationKind;
 import io.crossflow.identity.Organisations;
@@ -9,6 +10,7 @@ import io.crossflow.project.Standing;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItems;
 import io.crossflow.shared.ConflictException;
+import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.NotFoundException;
 import io.crossflow.ticket.internal.TicketStore;
@@ -21,6 +23,7 @@ import io.crossflow.workflow.StartProcess;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,13 +39,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Raises tickets and reads them under the access policy ({@link Standing#seesTicket}): a ticket
- * the caller may not see does not exist for it (404).
+ * the caller may not see does not exist for it (404). A support request without a project
+ * ({@link #raiseWithoutProject}) is seen by the requester's organisation, the tenant's service desk
+ * and its tenant admins, never by another partner or customer.
  */
 @Service
 public class Tickets {
 
     static final int MAX_TITLE = 200;
     static final int MAX_DESCRIPTION = 5000;
+
+    static final String OUTSIDERS_ONLY = "Support requests without a project are for partners and customers;"
+            + " raise a ticket on the project it concerns.";
 
     static final String ROUTED_ELSEWHERE =
             "can only be your own organisation; the project's internal staff route tickets to other partners";
@@ -100,6 +108,37 @@ public class Tickets {
         return transaction.execute(tx -> record(user, projectId, request, numbered));
     }
 
+    /**
+     * Raises a support request that no project is about (the caller may take part in none yet):
+     * partners and customers only (403), numbered per tenant ({@code SR-7}), run by the same
+     * {@code support-request} process with the desk's SLAs. Refused like any ticket for bad input
+     * or a closed desk, without drawing a number.
+     */
+    public Ticket raiseWithoutProject(CurrentUser user, NewTicket request) {
+        Numbered numbered = transaction.execute(tx -> {
+            if (!user.partner() && !user.customer()) {
+                throw new ForbiddenException(OUTSIDERS_ONLY);
+            }
+            validate(request);
+            if (request.type() != TicketType.SUPPORT_REQUEST) {
+                throw InvalidInputException.field(
+                        "type", "must be SUPPORT_REQUEST: other tickets are raised on their project");
+            }
+            if (!request.affectedWorkItemIds().isEmpty()) {
+                throw InvalidInputException.field("affectedWorkItemIds", "is not used: work items belong to a project");
+            }
+            if (request.routedOrganisationId() != null) {
+                throw InvalidInputException.field(
+                        "routedOrganisationId", "is not used: support requests go to the service desk");
+            }
+            refuseWhileDeskClosed(user, request);
+            return new Numbered(
+                    null, List.of(), null, store.nextTenantNumber(user.tenantId(), TicketType.SUPPORT_REQUEST));
+        });
+        return transaction.execute(tx -> record(user, null, request, numbered));
+    }
+
+    /** @param standing null for a support request without a project */
     private record Numbered(Standing standing, List<WorkItem> affected, UUID routed, int number) {}
 
     private Ticket record(CurrentUser user, UUID projectId, NewTicket request, Numbered numbered) {
@@ -111,7 +150,8 @@ public class Tickets {
                 UUID.randomUUID(),
                 user.tenantId(),
                 projectId,
-                standing.project().key() + "-" + request.type().code() + "-" + number,
+                (standing == null ? "" : standing.project().key() + "-")
+                        + request.type().code() + "-" + number,
                 request.type(),
                 request.title().trim(),
                 request.description(),
@@ -163,9 +203,37 @@ public class Tickets {
         }
         Map<UUID, Standing> byProject = new HashMap<>();
         standings.forEach(s -> byProject.put(s.project().id(), s));
-        return store.inProjects(user.tenantId(), List.copyOf(byProject.keySet()), mine ? user.id() : null).stream()
-                .filter(t -> sees(byProject.get(t.projectId()), t))
-                .toList();
+        List<Ticket> found = new ArrayList<>(
+                store.inProjects(user.tenantId(), List.copyOf(byProject.keySet()), mine ? user.id() : null).stream()
+                        .filter(t -> sees(byProject.get(t.projectId()), t))
+                        .toList());
+        if (projectId == null) {
+            found.addAll(withoutProject(user, mine));
+            found.sort(Comparator.comparing(Ticket::createdAt).reversed().thenComparing(Ticket::number));
+        }
+        return found;
+    }
+
+    /** The support requests without a project the caller sees: its organisation's, or all for the desk and admins. */
+    private List<Ticket> withoutProject(CurrentUser user, boolean mine) {
+        UUID reporter = mine ? user.id() : null;
+        if (!user.internal()) {
+            return store.withoutProject(user.tenantId(), user.organisationId(), reporter);
+        }
+        return answersSupport(user) ? store.withoutProject(user.tenantId(), null, reporter) : List.of();
+    }
+
+    /** Whether an internal user answers or oversees the tenant's support requests: the desk and the tenant admins. */
+    private boolean answersSupport(CurrentUser user) {
+        if (user.has(Capability.TENANT_ADMIN)) {
+            return true;
+        }
+        String desk = serviceDesks.of(user.tenantId()).capability();
+        return user.capabilities().stream().anyMatch(c -> c.name().equals(desk));
+    }
+
+    private boolean seesWithoutProject(CurrentUser user, Ticket t) {
+        return user.internal() ? answersSupport(user) : user.organisationId().equals(t.reporterOrganisationId());
     }
 
     /** The ticket with its history; 404 unless the caller may see it. */
@@ -188,9 +256,11 @@ public class Tickets {
     /** The ticket if the caller may see it, else 404. */
     public Ticket visible(CurrentUser user, UUID ticketId) {
         Optional<Ticket> ticket = store.find(user.tenantId(), ticketId);
-        return ticket.filter(t -> access.findStanding(user, t.projectId())
-                        .filter(s -> sees(s, t))
-                        .isPresent())
+        return ticket.filter(t -> t.projectId() == null
+                        ? seesWithoutProject(user, t)
+                        : access.findStanding(user, t.projectId())
+                                .filter(s -> sees(s, t))
+                                .isPresent())
                 .orElseThrow(() -> new NotFoundException("Ticket"));
     }
 

@@ -21,7 +21,9 @@ public class Processes {
     public String start(StartProcess request) {
         Map<String, Object> variables = new HashMap<>(request.variables());
         variables.put(ProcessVariables.TENANT_ID, request.tenantId().toString());
-        variables.put(ProcessVariables.PROJECT_ID, request.projectId().toString());
+        if (request.projectId() != null) { // a support request without a project has none
+            variables.put(ProcessVariables.PROJECT_ID, request.projectId().toString());
+        }
         variables.put(ProcessVariables.STARTED_BY, request.startedBy().toString());
         variables.putIfAbsent(
                 ProcessVariables.OUTSIDE_REMINDER_AFTER,

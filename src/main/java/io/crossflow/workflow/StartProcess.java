@@ -8,7 +8,7 @@ import java.util.UUID;
  *
  * @param processKey the BPMN process id, e.g. {@code work-package-handoff}
  * @param businessKey the domain object the instance is about, e.g. the work item id
- * @param projectId the project the instance belongs to; tasks are listed under it
+ * @param projectId the project the instance belongs to; tasks are listed under it; null for none
  * @param startedBy the user id starting it
  * @param variables ids and small decisions only, never whole objects
  */

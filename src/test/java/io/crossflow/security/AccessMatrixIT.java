@@ -193,6 +193,7 @@ class AccessMatrixIT {
                 Map.entry("customerComplaint", fixtures::customerComplaint),
                 Map.entry("supplierAIssue", fixtures::supplierAIssue),
                 Map.entry("supplierASupportRequest", fixtures::supplierASupportRequest),
+                Map.entry("supplierASupportRequestWithoutProject", fixtures::supplierASupportRequestWithoutProject),
                 Map.entry("routedChangeRequest", fixtures::routedChangeRequest),
                 Map.entry("seedProcess", () -> "supplier-order"),
                 Map.entry("firstVersion", () -> 1),

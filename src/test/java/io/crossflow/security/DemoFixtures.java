@@ -454,6 +454,16 @@ final class DemoFixtures {
                 k -> ticket("supplier-a", Map.of("type", "SUPPORT_REQUEST", "title", "Matrix support request")));
     }
 
+    /** A support request supplier A raised without a project (docs/administration.md, "Service channel"). */
+    UUID supplierASupportRequestWithoutProject() {
+        return TICKETS.computeIfAbsent("supplierASupportRequestWithoutProject", k -> {
+            var response = clients.as("supplier-a")
+                    .post("/api/tickets", Map.of("type", "SUPPORT_REQUEST", "title", "Matrix question"));
+            expect(response, 201);
+            return UUID.fromString(response.json().path("id").asText());
+        });
+    }
+
     /** A change request the engineer raised, routed to supplier A. */
     UUID routedChangeRequest() {
         return TICKETS.computeIfAbsent(

@@ -92,7 +92,9 @@ class RuleEngine {
                         workItemFields(item))));
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED, condition = "#event.previousStage() == null")
+    @ApplicationModuleListener(
+            propagation = Propagation.NOT_SUPPORTED,
+            condition = "#event.previousStage() == null and #event.projectId() != null")
     void on(TicketChanged event) {
         Map<String, Object> fields = new HashMap<>();
         fields.put("ticket.type", event.type());

@@ -68,7 +68,11 @@ class PlanIndexer {
                 Arrays.asList(item.assigneeUserId()));
     }
 
+    /** A ticket of a project; a support request without one is no project's and never found by search. */
     void index(Ticket ticket) {
+        if (ticket.projectId() == null) {
+            return;
+        }
         List<java.util.UUID> organisations = new ArrayList<>();
         organisations.add(ticket.reporterOrganisationId());
         organisations.add(ticket.routedOrganisationId());

@@ -8,7 +8,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
-/** Links to tickets ({@code /tickets/<id>}): the ticket if the recipient sees it, else its project. */
+/**
+ * Links to tickets ({@code /tickets/<id>}): the ticket if the recipient sees it, else its project;
+ * none for a support request without a project that the recipient does not see.
+ */
 @Component
 class TicketNotificationTarget implements NotificationTarget {
 
@@ -36,6 +39,7 @@ class TicketNotificationTarget implements NotificationTarget {
             return "/tickets/" + tickets.visible(recipient, id).id();
         } catch (NotFoundException e) {
             return tickets.find(recipient.tenantId(), id)
+                    .filter(t -> t.projectId() != null)
                     .map(t -> "/projects/" + t.projectId())
                     .orElse(null);
         }

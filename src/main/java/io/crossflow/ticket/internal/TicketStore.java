@@ -45,6 +45,31 @@ public class TicketStore {
                         """).params(projectId, type.name()).query(Integer.class).single();
     }
 
+    /** The next number of the tenant's tickets of the type that have no project (support requests: SR-7). */
+    public int nextTenantNumber(UUID tenantId, TicketType type) {
+        return jdbc.sql("""
+                        insert into tkt_tenant_counter (tenant_id, type, last_number) values (?, ?, 1)
+                        on conflict (tenant_id, type) do update set last_number = tkt_tenant_counter.last_number + 1
+                        returning last_number
+                        """).params(tenantId, type.name()).query(Integer.class).single();
+    }
+
+    /**
+     * The tenant's tickets without a project, newest first: of one reporting organisation when it is
+     * given, of one reporter when that is given.
+     */
+    public List<Ticket> withoutProject(UUID tenantId, UUID reporterOrganisationId, UUID reporterUserId) {
+        return jdbc.sql("select " + COLUMNS + " from tkt_ticket t where t.tenant_id = :tenant and t.project_id is null"
+                        + (reporterOrganisationId == null ? "" : " and t.reporter_organisation_id = :organisation")
+                        + (reporterUserId == null ? "" : " and t.reporter_user_id = :reporter")
+                        + " order by t.created_at desc, t.number")
+                .param("tenant", tenantId)
+                .param("organisation", reporterOrganisationId)
+                .param("reporter", reporterUserId)
+                .query(TicketStore::ticket)
+                .list();
+    }
+
     public void insert(Ticket t) {
         jdbc.sql("""
                         insert into tkt_ticket (id, tenant_id, project_id, type, number, title, description, reporter_user_id,

@@ -16,7 +16,9 @@ record TicketInstance(UUID tenantId, UUID projectId, UUID ticketId) {
     static TicketInstance of(VariableScope scope) {
         return new TicketInstance(
                 uuid(scope, ProcessVariables.TENANT_ID),
-                uuid(scope, ProcessVariables.PROJECT_ID),
+                scope.getVariable(ProcessVariables.PROJECT_ID) == null
+                        ? null // a support request without a project
+                        : uuid(scope, ProcessVariables.PROJECT_ID),
                 uuid(scope, ChangeRequest.TICKET_ID));
     }
 

@@ -40,6 +40,13 @@ class TicketController {
         return dto(tickets.raise(CurrentUsers.require(), projectId, body.toNewTicket()));
     }
 
+    /** A support request without a project: partners and customers ask the service desk directly. */
+    @PostMapping("/api/tickets")
+    @ResponseStatus(HttpStatus.CREATED)
+    TicketDto raiseWithoutProject(@RequestBody NewTicketDto body) {
+        return dto(tickets.raiseWithoutProject(CurrentUsers.require(), body.toNewTicket()));
+    }
+
     @GetMapping("/api/tickets")
     List<TicketDto> list(
             @RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) UUID projectId) {
