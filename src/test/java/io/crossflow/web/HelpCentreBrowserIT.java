@@ -46,8 +46,8 @@ class HelpCentreBrowserIT extends BrowserTest {
         page.locator("[data-test=support-description]").fill("我们公司的税号变了，不涉及具体项目。");
         partner.screenshot("support-without-project-form");
         page.locator("[data-test=support-submit]").click();
-        Locator request = page.locator(
-                "[data-test=support-request]", new Page.LocatorOptions().setHasText("如何修改开票信息 " + suffix));
+        Locator request =
+                page.locator("[data-test=support-request]", new Page.LocatorOptions().setHasText("如何修改开票信息 " + suffix));
         assertThat(request.locator("[data-test=support-stage]")).hasText("服务台处理中", SLOW);
         assertThat(request).containsText("不涉及具体项目");
         assertThat(request).containsText("首次响应截止");
@@ -113,9 +113,8 @@ class HelpCentreBrowserIT extends BrowserTest {
 
         BrowserSession adminPhone = browser("zh-CN", 390, 844, true).signIn("admin");
         adminPhone.page().navigate("/help");
-        Locator phoneRow = adminPhone
-                .page()
-                .locator("[data-test=help-manage-row]", new Page.LocatorOptions().setHasText(title));
+        Locator phoneRow =
+                adminPhone.page().locator("[data-test=help-manage-row]", new Page.LocatorOptions().setHasText(title));
         assertThat(phoneRow.locator("[data-test=help-state]")).hasText("已发布");
         assertThat(phoneRow.locator("[data-test=help-withdraw]")).hasText("撤回");
         noSidewaysScrolling(adminPhone.page());
