@@ -1,5 +1,7 @@
 package io.crossflow.project.web;
 
+import io.crossflow.shared.Priority;
+
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.project.BaselineSaved;
@@ -99,7 +101,8 @@ class PlanController {
             LocalDate plannedEnd,
             UUID assigneeUserId,
             UUID assigneeOrganisationId,
-            int version) {
+            int version,
+            Priority priority) {
 
         static Card of(WorkItem i) {
             return new Card(
@@ -113,7 +116,8 @@ class PlanController {
                     i.plannedEnd(),
                     i.assigneeUserId(),
                     i.assigneeOrganisationId(),
-                    i.version());
+                    i.version(),
+                    i.priority());
         }
     }
 }
