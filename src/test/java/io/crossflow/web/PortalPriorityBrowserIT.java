@@ -53,10 +53,14 @@ class PortalPriorityBrowserIT extends BrowserTest {
                                     "plannedEnd", LocalDate.now().plusDays(10).toString(),
                                     "priority", h.priority()));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
-            fixture.handoff("pm", created.json().path("id").asText(), LocalDate.now().plusDays(h.dueInDays()));
+            fixture.handoff(
+                    "pm", created.json().path("id").asText(), LocalDate.now().plusDays(h.dueInDays()));
         }
         List<String> expected = List.of(
-                handoffs.get(2).title(), handoffs.get(1).title(), handoffs.get(3).title(), handoffs.get(0).title());
+                handoffs.get(2).title(),
+                handoffs.get(1).title(),
+                handoffs.get(3).title(),
+                handoffs.get(0).title());
 
         BrowserSession laptop = browser("en", 1440, 900, false).signIn("supplier-a");
         check(laptop, projectName, expected);
@@ -64,7 +68,10 @@ class PortalPriorityBrowserIT extends BrowserTest {
 
         BrowserSession phone = browser("zh-CN", 390, 844, true).signIn("supplier-a");
         check(phone, projectName, expected);
-        assertThat(phone.page().locator("[data-test=portal-tasks] [data-priority=URGENT]").first()).hasText("紧急");
+        assertThat(phone.page()
+                        .locator("[data-test=portal-tasks] [data-priority=URGENT]")
+                        .first())
+                .hasText("紧急");
         phone.screenshot("portal-by-priority-phone");
     }
 
@@ -74,12 +81,15 @@ class PortalPriorityBrowserIT extends BrowserTest {
         assertThat(rows.filter(new Locator.FilterOptions().setHasText(projectName)))
                 .hasCount(expected.size());
         List<String> shown = new ArrayList<>();
-        for (Locator row : rows.filter(new Locator.FilterOptions().setHasText(projectName)).all()) {
+        for (Locator row :
+                rows.filter(new Locator.FilterOptions().setHasText(projectName)).all()) {
             String object = row.locator("[data-test=task-object]").innerText();
             assertThat(row.locator("[data-test=task-project]")).containsText(projectName);
             shown.add(object.strip());
         }
-        assertThat(shown).as("urgent first, then high (the older first), then normal").containsExactlyElementsOf(expected);
+        assertThat(shown)
+                .as("urgent first, then high (the older first), then normal")
+                .containsExactlyElementsOf(expected);
         Locator urgent = rows.filter(new Locator.FilterOptions().setHasText(expected.get(0)));
         assertThat(urgent.locator("[data-test=task-priority]")).hasAttribute("data-priority", "URGENT");
         Locator normal = rows.filter(new Locator.FilterOptions().setHasText(expected.get(3)));

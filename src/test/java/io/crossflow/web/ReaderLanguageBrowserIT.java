@@ -86,7 +86,9 @@ class ReaderLanguageBrowserIT extends BrowserTest {
         assertThat(page.getByLabel("批准交付")).isVisible();
         assertThat(page.getByLabel("退回返工")).isVisible();
         assertThat(form).containsText("给合作伙伴的意见");
-        assertThat(english(page.locator("main").innerText(), created)).as("task page").isEmpty();
+        assertThat(english(page.locator("main").innerText(), created))
+                .as("task page")
+                .isEmpty();
         page.getByRole(com.microsoft.playwright.options.AriaRole.TAB, new Page.GetByRoleOptions().setName("历史"))
                 .click();
         assertThat(page.locator("[data-test=task-history]")).containsText("接收工作包");
@@ -98,7 +100,8 @@ class ReaderLanguageBrowserIT extends BrowserTest {
         // a refused completion says what is wrong in Chinese, under the field
         page.locator("[data-test=task-complete]").click();
         assertThat(page.locator("[data-test=task-errors]")).containsText("为必填项");
-        assertThat(english(page.locator("[data-test=task-errors]").innerText(), created)).isEmpty();
+        assertThat(english(page.locator("[data-test=task-errors]").innerText(), created))
+                .isEmpty();
         pm.screenshot("task-refused-zh-CN");
 
         page.getByLabel("批准交付").check();
@@ -112,7 +115,9 @@ class ReaderLanguageBrowserIT extends BrowserTest {
         assertThat(page.getByLabel("批准交付")).isChecked();
         assertThat(page.getByLabel("批准交付")).isDisabled();
         assertThat(page.locator("[data-test=task-complete]")).hasCount(0);
-        assertThat(english(page.locator("main").innerText(), created)).as("completed task").isEmpty();
+        assertThat(english(page.locator("main").innerText(), created))
+                .as("completed task")
+                .isEmpty();
         pm.screenshot("completed-task-zh-CN");
 
         BrowserSession phone = browser("zh-CN", 390, 844, true).signIn("pm");
@@ -130,12 +135,13 @@ class ReaderLanguageBrowserIT extends BrowserTest {
         Locator task = page.locator("[data-test=bpmn-canvas] g.djs-element[data-element-id=AcceptWorkPackage]");
         assertThat(task).isVisible();
 
-        Locator entries = page.locator(".djs-palette .entry[title]");
+        Locator entries = page.locator(".djs-palette .entry[aria-label]");
         assertThat(entries.first()).isVisible();
-        assertThat(page.locator(".djs-palette [data-action=create.task]")).hasAttribute("title", "创建任务");
+        assertThat(page.locator(".djs-palette [data-action='create.task']")).hasAttribute("aria-label", "创建任务");
+        assertThat(page.locator(".djs-minimap .toggle")).hasAttribute("title", "打开小地图");
         List<String> untranslated = new ArrayList<>();
         for (Locator entry : entries.all()) {
-            String title = entry.getAttribute("title");
+            String title = entry.getAttribute("aria-label");
             if (!han(title)) {
                 untranslated.add(title);
             }
@@ -154,6 +160,8 @@ class ReaderLanguageBrowserIT extends BrowserTest {
             }
         }
         assertThat(english).as("properties panel groups in English").isEmpty();
+        assertThat(page.locator("[data-test=properties-panel] .bio-properties-panel-header-type"))
+                .hasText("用户任务");
         designer.screenshot("modeler-zh-CN");
 
         BrowserSession phone = browser("zh-CN", 390, 844, true).signIn("admin");

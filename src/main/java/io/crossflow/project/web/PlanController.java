@@ -1,7 +1,5 @@
 package io.crossflow.project.web;
 
-import io.crossflow.shared.Priority;
-
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.project.BaselineSaved;
@@ -11,6 +9,7 @@ import io.crossflow.project.PlanViews;
 import io.crossflow.project.ProjectAccess;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItemStatus;
+import io.crossflow.shared.Priority;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
