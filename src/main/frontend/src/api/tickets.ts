@@ -1,3 +1,5 @@
+import type { Priority, Severity } from './priority'
+
 /** Tickets as GET /api/tickets and POST /api/projects/{id}/tickets answer them (io.crossflow.ticket.web). */
 
 export type TicketType = 'CHANGE_REQUEST' | 'ISSUE' | 'COMPLAINT' | 'SUPPORT_REQUEST'
@@ -20,6 +22,9 @@ export interface Ticket {
   resolution?: { due: string | null; breached: boolean } | null
   createdAt: string
   closedAt: string | null
+  priority: Priority
+  /** complaints only: how badly it hurts (its priority follows it); else null */
+  severity: Severity | null
 }
 
 /** The body of POST /api/projects/{id}/tickets. */
@@ -29,4 +34,7 @@ export interface NewTicket {
   description?: string
   affectedWorkItemIds?: string[]
   routedOrganisationId?: string | null
+  /** ignored for a complaint, whose priority follows its severity; NORMAL when left out */
+  priority?: Priority
+  severity?: Severity
 }

@@ -17,6 +17,8 @@ const messages: FeatureMessages = {
       network: 'The server cannot be reached. Check your connection and try again.',
     },
     field: { required: 'Required' },
+    priority: { label: 'Priority', URGENT: 'Urgent', HIGH: 'High', NORMAL: 'Normal', LOW: 'Low' },
+    severity: { label: 'Severity', CRITICAL: 'Critical', MAJOR: 'Major', MINOR: 'Minor', hint: 'A complaint\'s priority follows its severity.' },
     nav: { inbox: 'Inbox', requests: 'Requests', projects: 'Projects', modeler: 'Process designer', portal: 'Partner portal', customer: 'Project progress', admin: 'Administration', team: 'Our people', platform: 'Platform' },
   },
   'zh-CN': {
@@ -34,6 +36,8 @@ const messages: FeatureMessages = {
       network: '无法连接服务器，请检查网络后重试。',
     },
     field: { required: '必填' },
+    priority: { label: '优先级', URGENT: '紧急', HIGH: '高', NORMAL: '普通', LOW: '低' },
+    severity: { label: '严重程度', CRITICAL: '严重', MAJOR: '较重', MINOR: '轻微', hint: '投诉的优先级随严重程度而定。' },
     nav: { inbox: '待办', requests: '我的申请', projects: '项目', modeler: '流程设计', portal: '合作伙伴门户', customer: '项目进度', admin: '系统管理', team: '成员管理', platform: '平台运营' },
   },
 }

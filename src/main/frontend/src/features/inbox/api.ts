@@ -101,6 +101,18 @@ export interface TaskDetail {
   context: { businessKey: string | null; workItem: { id: string; title: string } | null }
 }
 
+/** What a completed task was completed with (GET /api/tasks/{id}/submission): its form read-only, in the reader's language. */
+export interface TaskSubmission {
+  taskId: string
+  name: string
+  process: { key: string; name: string | null }
+  completedAt: string
+  completedById: string | null
+  completedBy: string | null
+  form: FormSchema | null
+  values: FormData
+}
+
 export interface TaskComment {
   id: string
   taskId: string
@@ -141,6 +153,7 @@ export const inboxApi = {
   counts: () => http.get<InboxCounts>('/api/inbox/counts'),
   projects: () => http.get<ProjectRef[]>('/api/projects'),
   task: (id: string) => http.get<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`),
+  submission: (id: string) => http.get<TaskSubmission>(`/api/tasks/${encodeURIComponent(id)}/submission`),
   claim: (id: string) => http.post<void>(`/api/tasks/${encodeURIComponent(id)}/claim`),
   unclaim: (id: string) => http.post<void>(`/api/tasks/${encodeURIComponent(id)}/unclaim`),
   complete: (id: string, data: FormData) => http.post<void>(`/api/tasks/${encodeURIComponent(id)}/complete`, data),

@@ -54,6 +54,7 @@ const messages: FeatureMessages = {
       history: { none: 'Nothing has happened yet.', by: 'by {name}', canceled: 'cancelled', running: 'now' },
       diagram: { legendActive: 'Current step', legendDone: 'Done', failed: 'The diagram cannot be shown.' },
       gone: 'This task is no longer open, or you cannot see it.',
+      ended: { state: 'Completed', by: 'Completed {when} by {name}', at: 'Completed {when}', hint: 'This task is completed. The form shows what was submitted.' },
     },
   },
   'zh-CN': {
@@ -109,6 +110,7 @@ const messages: FeatureMessages = {
       history: { none: '尚无记录。', by: '由 {name}', canceled: '已取消', running: '进行中' },
       diagram: { legendActive: '当前步骤', legendDone: '已完成', failed: '无法显示流程图。' },
       gone: '此任务已不再处于打开状态，或您无权查看。',
+      ended: { state: '已完成', by: '{name} 于 {when} 完成', at: '于 {when} 完成', hint: '此任务已完成。表单显示的是当时提交的内容。' },
     },
   },
 }

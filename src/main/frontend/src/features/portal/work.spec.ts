@@ -22,7 +22,7 @@ describe('the portal\'s open work', () => {
 describe('the portal\'s tickets', () => {
   const ticket = (id: string, routed: string | null, createdAt: string, closedAt: string | null = null): Ticket => ({
     id, projectId: 'p1', number: id, type: 'ISSUE', title: id, description: null, reporterUserId: 'u', reporterOrganisationId: 'o',
-    routedOrganisationId: routed, affectedWorkItemIds: [], stage: 'RAISED', sla: { due: null, breached: false }, createdAt, closedAt,
+    routedOrganisationId: routed, affectedWorkItemIds: [], stage: 'RAISED', sla: { due: null, breached: false }, createdAt, closedAt, priority: 'NORMAL', severity: null,
   })
 
   it('lists those routed to the organisation first, closed ones last, newest first within each', () => {

@@ -1,5 +1,6 @@
 import { http } from '@/api/http'
 import type { NewTicket, Ticket } from '@/api/tickets'
+import type { Priority } from '@/api/priority'
 
 export type { NewTicket, Ticket, TicketType } from '@/api/tickets'
 
@@ -73,6 +74,7 @@ export interface Card {
   assigneeUserId: string | null
   assigneeOrganisationId: string | null
   version: number
+  priority: Priority
 }
 
 export interface BoardColumn {
@@ -120,6 +122,7 @@ export interface WorkItem {
   baselineEnd: string | null
   /** Why something outside the plan blocks the item (a supply disruption, a manager's flag); null when not flagged. */
   flagReason: string | null
+  priority: Priority
   shifted?: Shifted[]
   acceptance?: Acceptance | null
 }
@@ -137,6 +140,7 @@ export interface WorkItemChanges {
   progress?: number
   milestone?: boolean
   order?: number
+  priority?: Priority
 }
 
 export interface NewWorkItem {
@@ -148,6 +152,7 @@ export interface NewWorkItem {
   plannedEnd?: string | null
   parentId?: string | null
   milestone?: boolean
+  priority?: Priority
 }
 
 export interface HandoffStarted {

@@ -12,6 +12,7 @@ import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.NotFoundException;
 import io.crossflow.supply.SupplierOrder;
 import io.crossflow.supply.SupplierOrders;
+import io.crossflow.workflow.FormTexts;
 import io.crossflow.workflow.InstanceHistory;
 import io.crossflow.workflow.ProcessDiagram;
 import io.crossflow.workflow.ProcessStarts;
@@ -104,7 +105,8 @@ public class ProcessRequests {
         Map<String, Object> data = request.data() == null ? Map.of() : request.data();
         Map<String, Object> variables = process.startForm() == null
                 ? Map.of()
-                : FormValidator.variables(process.startForm().schema(), data);
+                : FormValidator.variables(
+                        FormTexts.localized(process.startForm().schema(), Inbox.locale(user)), data);
         String id = starts.start(
                 process,
                 new StartProcess(

@@ -4,9 +4,12 @@ import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.UserSummary;
 import io.crossflow.identity.Users;
 import io.crossflow.shared.InvalidInputException;
+import io.crossflow.shared.NotFoundException;
 import io.crossflow.workflow.HistoricStep;
 import io.crossflow.workflow.InstanceHistory;
 import io.crossflow.workflow.ProcessDiagram;
+import io.crossflow.workflow.TaskSubmission;
+import io.crossflow.workflow.TaskSubmissions;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -32,12 +35,14 @@ public class TaskDetails {
     private final TaskWork work;
     private final InstanceHistory history;
     private final Users users;
+    private final TaskSubmissions submissions;
 
-    TaskDetails(JdbcClient jdbc, TaskWork work, InstanceHistory history, Users users) {
+    TaskDetails(JdbcClient jdbc, TaskWork work, InstanceHistory history, Users users, TaskSubmissions submissions) {
         this.jdbc = jdbc;
         this.work = work;
         this.history = history;
         this.users = users;
+        this.submissions = submissions;
     }
 
     /** The comments written on any task of the task's process instance, oldest first. */
@@ -112,6 +117,20 @@ public class TaskDetails {
         return history.diagram(user.tenantId(), work.readableInstance(user, taskId), Inbox.locale(user));
     }
 
+    /**
+     * What was submitted when the task was completed, its form in the reader's language, for those
+     * who may read the ended task ({@link TaskWork#readableInstance}); 404 for everyone else, and
+     * for a task that is still open or was cancelled (nothing was submitted).
+     */
+    @Transactional(readOnly = true)
+    public Submission submission(CurrentUser user, String taskId) {
+        work.readableInstance(user, taskId);
+        TaskSubmission submitted = submissions
+                .completed(user.tenantId(), taskId, Inbox.locale(user))
+                .orElseThrow(() -> new NotFoundException("Completed task"));
+        return new Submission(submitted, submitted.completedBy() == null ? null : name(user, submitted.completedBy()));
+    }
+
     private String name(CurrentUser user, String userId) {
         try {
             return users.find(user.tenantId(), UUID.fromString(userId))
@@ -121,6 +140,9 @@ public class TaskDetails {
             return userId;
         }
     }
+
+    /** A completed task's submission and the display name of who completed it. */
+    public record Submission(TaskSubmission submission, String completedByName) {}
 
     /** An ended step and the display name of who completed it (null for steps without a person). */
     public record Step(HistoricStep step, String completedBy) {}

@@ -10,9 +10,11 @@ import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.NotFoundException;
 import io.crossflow.workflow.EndedTask;
 import io.crossflow.workflow.FormField;
+import io.crossflow.workflow.FormTexts;
 import io.crossflow.workflow.TaskForm;
 import io.crossflow.workflow.Tasks;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +55,12 @@ public class TaskWork {
         Map<String, Object> variables = form.map(f -> tasks.variables(
                         taskId, f.fields().stream().map(FormField::key).toList()))
                 .orElse(Map.of());
-        return new TaskView(task, form.map(TaskForm::schema).orElse(null), variables, context(user, task));
+        return new TaskView(
+                task,
+                form.map(f -> FormTexts.localized(f.schema(), Inbox.locale(user)))
+                        .orElse(null),
+                variables,
+                context(user, task));
     }
 
     /** The open task if the caller may work on it (the inbox rule); 404 otherwise, as for a missing task. */
@@ -112,12 +119,15 @@ public class TaskWork {
         if (task.assignee() != null && !task.assignee().equals(user.id().toString())) {
             throw new ConflictException(HELD_BY_SOMEONE_ELSE);
         }
-        Map<String, Object> variables = formVariables(tasks.form(taskId), data == null ? Map.of() : data);
+        Map<String, Object> variables =
+                formVariables(tasks.form(taskId), data == null ? Map.of() : data, Inbox.locale(user));
         tasks.complete(user.tenantId(), taskId, user.id().toString(), variables);
     }
 
-    static Map<String, Object> formVariables(Optional<TaskForm> form, Map<String, Object> data) {
-        return form.map(f -> FormValidator.variables(f.schema(), data)).orElse(Map.of());
+    /** The form's variables from the data; errors name the options in the reader's language. */
+    static Map<String, Object> formVariables(Optional<TaskForm> form, Map<String, Object> data, Locale locale) {
+        return form.map(f -> FormValidator.variables(FormTexts.localized(f.schema(), locale), data))
+                .orElse(Map.of());
     }
 
     /** The task locked for a change; 409 if the caller could have worked on it but it has ended, else 404. */

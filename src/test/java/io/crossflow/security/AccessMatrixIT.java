@@ -182,6 +182,7 @@ class AccessMatrixIT {
                 Map.entry("supplierATask", fixtures::freshAcceptTask),
                 Map.entry("claimedSupplierATask", fixtures::freshClaimedAcceptTask),
                 Map.entry("reviewTask", fixtures::freshReviewTask),
+                Map.entry("completedSupplierATask", fixtures::completedAcceptTask),
                 Map.entry("pmRequest", fixtures::pmRequest),
                 Map.entry("startableProcess", () -> "approval"),
                 Map.entry("freshBudgetLine", fixtures::freshBudgetLine),

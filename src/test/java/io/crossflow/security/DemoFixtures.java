@@ -224,6 +224,13 @@ final class DemoFixtures {
         return task;
     }
 
+    /** A new hand-off's accept step, completed by supplier A (accepted). */
+    String completedAcceptTask() {
+        String task = freshAcceptTask();
+        expect(clients.as("supplier-a").post("/api/tasks/" + task + "/complete", Map.of("decision", "accept")), 204);
+        return task;
+    }
+
     /** The project managers' review task of a new hand-off that supplier A accepted and delivered. */
     /** An approval the demo project's manager pm started through the start endpoint: its instance id. */
     String pmRequest() {

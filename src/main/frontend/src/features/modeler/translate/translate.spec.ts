@@ -4,7 +4,7 @@ import { translator } from './index'
 describe('the modeler in Chinese', () => {
   it('translates the palette, the context pad and the properties panel for a zh-CN designer', () => {
     const zh = translator('zh-CN')
-    for (const text of ['Create task', 'Create gateway', 'Append task', 'Delete', 'General', 'Name', 'Candidate groups', 'Names per language']) {
+    for (const text of ['Create task', 'Create gateway', 'Append task', 'Delete', 'General', 'Name', 'Candidate groups', 'Names per language', 'Open minimap', 'External task', 'Process', 'User Task', 'Timer Boundary Event (Non Interrupting)']) {
       expect(zh(text), text).toMatch(/[\u4e00-\u9fff]/)
     }
   })

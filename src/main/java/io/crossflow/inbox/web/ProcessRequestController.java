@@ -5,11 +5,14 @@ import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.inbox.ProcessRequests;
 import io.crossflow.shared.InvalidInputException;
+import io.crossflow.workflow.FormTexts;
+import io.crossflow.workflow.LocalizedNames;
 import io.crossflow.workflow.ProcessDiagram;
 import io.crossflow.workflow.StartableProcess;
 import io.crossflow.workflow.StartedInstance;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,14 +35,17 @@ class ProcessRequestController {
 
     @GetMapping("/api/processes/startable")
     List<StartableDto> startable() {
-        return requests.startable(CurrentUsers.require()).stream()
-                .map(StartableDto::of)
+        CurrentUser user = CurrentUsers.require();
+        Locale locale = LocalizedNames.readerLocale(user.language());
+        return requests.startable(user).stream()
+                .map(p -> StartableDto.of(p, locale))
                 .toList();
     }
 
     @GetMapping("/api/processes/{key}/start-form")
     StartableDto startForm(@PathVariable String key) {
-        return StartableDto.of(requests.startable(CurrentUsers.require(), key));
+        CurrentUser user = CurrentUsers.require();
+        return StartableDto.of(requests.startable(user, key), LocalizedNames.readerLocale(user.language()));
     }
 
     @PostMapping("/api/processes/{key}/start")
@@ -78,18 +84,20 @@ class ProcessRequestController {
         return requests.diagram(CurrentUsers.require(), instanceId);
     }
 
-    /** A process the caller may start; {@code startForm} is the form-js schema or null. */
+    /** A process the caller may start; {@code startForm} is the form-js schema in the reader's language, or null. */
     record StartableDto(
             String key, int version, String name, Map<String, String> names, boolean needsProject, JsonNode startForm) {
 
-        static StartableDto of(StartableProcess p) {
+        static StartableDto of(StartableProcess p, Locale locale) {
             return new StartableDto(
                     p.key(),
                     p.version(),
                     p.name(""),
                     p.names(),
                     true,
-                    p.startForm() == null ? null : p.startForm().schema());
+                    p.startForm() == null
+                            ? null
+                            : FormTexts.localized(p.startForm().schema(), locale));
         }
     }
 

@@ -1,11 +1,14 @@
 package io.crossflow.inbox.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.inbox.TaskComment;
 import io.crossflow.inbox.TaskDetails;
 import io.crossflow.workflow.ProcessDiagram;
+import io.crossflow.workflow.TaskSubmission;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The task page's comments, history and diagram (docs/inbox.md). */
+/** The task page's comments, history and diagram, and a completed task's submission (docs/inbox.md). */
 @RestController
 @RequestMapping("/api/tasks/{taskId}")
 class TaskDetailsController {
@@ -49,7 +52,39 @@ class TaskDetailsController {
         return details.diagram(CurrentUsers.require(), taskId);
     }
 
+    /** A completed task's form, read-only, with the values it was completed with. */
+    @GetMapping("/submission")
+    SubmissionDto submission(@PathVariable String taskId) {
+        return SubmissionDto.of(details.submission(CurrentUsers.require(), taskId));
+    }
+
     record NewComment(String text) {}
+
+    record SubmissionDto(
+            String taskId,
+            String name,
+            ProcessRef process,
+            Instant completedAt,
+            String completedById,
+            String completedBy,
+            JsonNode form,
+            Map<String, Object> values) {
+
+        static SubmissionDto of(TaskDetails.Submission s) {
+            TaskSubmission t = s.submission();
+            return new SubmissionDto(
+                    t.taskId(),
+                    t.name(),
+                    new ProcessRef(t.processKey(), t.processName()),
+                    t.completedAt(),
+                    t.completedBy(),
+                    s.completedByName(),
+                    t.form(),
+                    t.values());
+        }
+    }
+
+    record ProcessRef(String key, String name) {}
 
     record StepDto(
             String activityId,

@@ -9,6 +9,7 @@ import io.crossflow.project.PlanViews;
 import io.crossflow.project.ProjectAccess;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItemStatus;
+import io.crossflow.shared.Priority;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -99,7 +100,8 @@ class PlanController {
             LocalDate plannedEnd,
             UUID assigneeUserId,
             UUID assigneeOrganisationId,
-            int version) {
+            int version,
+            Priority priority) {
 
         static Card of(WorkItem i) {
             return new Card(
@@ -113,7 +115,8 @@ class PlanController {
                     i.plannedEnd(),
                     i.assigneeUserId(),
                     i.assigneeOrganisationId(),
-                    i.version());
+                    i.version(),
+                    i.priority());
         }
     }
 }
