@@ -79,7 +79,9 @@ class OutsideWaitsTest {
                         .anySatisfy(timer -> assertThat(REMINDERS).doesNotContain(bean(timer)));
             }
             if (EXPECTED.containsKey(model.getKey())) {
-                assertThat(outside).as(model.getKey()).containsExactlyInAnyOrderElementsOf(EXPECTED.get(model.getKey()));
+                assertThat(outside)
+                        .as(model.getKey())
+                        .containsExactlyInAnyOrderElementsOf(EXPECTED.get(model.getKey()));
             }
         }
     }
@@ -88,10 +90,9 @@ class OutsideWaitsTest {
     void theModelersPartnerTimerWarningNeverFiresForAShippedModel() throws IOException {
         ModelValidator validator = ModelValidator.fromOwnModels(name -> true);
         for (Map.Entry<String, String> model : shippedModels().entrySet()) {
-            List<ModelProblem> warnings = validator.validate(model.getValue()).result().warnings();
-            assertThat(warnings)
-                    .as(model.getKey())
-                    .noneMatch(w -> w.message().contains("without any timer"));
+            List<ModelProblem> warnings =
+                    validator.validate(model.getValue()).result().warnings();
+            assertThat(warnings).as(model.getKey()).noneMatch(w -> w.message().contains("without any timer"));
         }
     }
 
@@ -100,7 +101,10 @@ class OutsideWaitsTest {
         String xml = io.crossflow.workflow.ProcessModelFixture.model("no-timer", """
                 <bpmn:userTask id="Deliver" name="Deliver" camunda:candidateGroups="org:${partnerOrganisationId}"/>
                 """);
-        assertThat(ModelValidator.fromOwnModels(name -> true).validate(xml).result().warnings())
+        assertThat(ModelValidator.fromOwnModels(name -> true)
+                        .validate(xml)
+                        .result()
+                        .warnings())
                 .anySatisfy(w -> {
                     assertThat(w.elementId()).isEqualTo("Deliver");
                     assertThat(w.message()).contains("without any timer");
@@ -130,8 +134,7 @@ class OutsideWaitsTest {
 
     private static Map<String, String> shippedModels() throws IOException {
         Map<String, String> models = new LinkedHashMap<>();
-        for (Resource model :
-                new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn")) {
+        for (Resource model : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn")) {
             try (InputStream in = model.getInputStream()) {
                 models.put(
                         model.getFilename().replace(".bpmn", ""),
