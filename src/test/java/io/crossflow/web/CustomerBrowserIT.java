@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.crossflow.notification.internal.OutboxDispatcher;
 import io.crossflow.testing.Api;
 import io.crossflow.testing.HandoffFixture;
-import io.crossflow.notification.internal.OutboxDispatcher;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.Outboxes;
 import io.crossflow.testing.TestClients;
@@ -205,7 +205,8 @@ class CustomerBrowserIT extends BrowserTest {
         assertThat(ownerPage.locator("[data-test=board-column-DONE]")).not().containsText(milestoneTitle);
         owner.screenshot("owner-board-zh-desktop");
         ownerPage.locator("[data-test=notification-bell]").click();
-        Locator told = ownerPage.locator(".el-popover li", new Page.LocatorOptions().setHasText(milestoneTitle))
+        Locator told = ownerPage
+                .locator(".el-popover li", new Page.LocatorOptions().setHasText(milestoneTitle))
                 .first();
         assertThat(told).containsText("已退回：客户将“" + milestoneTitle + "”退回返工");
         assertThat(told).containsText(reason);
@@ -220,7 +221,8 @@ class CustomerBrowserIT extends BrowserTest {
 
     private void markDone(String milestone) {
         Api pm = clients.as("pm");
-        int version = pm.get("/api/work-items/" + milestone).json().path("version").asInt();
+        int version =
+                pm.get("/api/work-items/" + milestone).json().path("version").asInt();
         Api.Response done = pm.patch("/api/work-items/" + milestone, Map.of("version", version, "status", "DONE"));
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
     }

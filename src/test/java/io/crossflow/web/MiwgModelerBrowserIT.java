@@ -57,7 +57,8 @@ class MiwgModelerBrowserIT extends BrowserTest {
         });
         page.onPageError(error -> errors.add(error));
         designer.open("/modeler/new?key=miwg-check&name=MIWG");
-        assertThat(page.locator("[data-test=bpmn-canvas] g.djs-element").first()).isVisible();
+        assertThat(page.locator("[data-test=bpmn-canvas] g.djs-element").first())
+                .isVisible();
 
         for (Resource model : models) {
             String file = model.getFilename();
@@ -68,10 +69,9 @@ class MiwgModelerBrowserIT extends BrowserTest {
             Set<String> expected = diagramElements(xml);
             assertThat(expected).as(file).isNotEmpty();
             page.locator("[data-test=import-file]")
-                    .setInputFiles(
-                            new FilePayload(file, "application/xml", xml.getBytes(StandardCharsets.UTF_8)));
-            assertThat(page.locator(".el-message").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                            .setHasText(file)))
+                    .setInputFiles(new FilePayload(file, "application/xml", xml.getBytes(StandardCharsets.UTF_8)));
+            assertThat(page.locator(".el-message")
+                            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(file)))
                     .isVisible();
             assertThat(page.locator(".el-message--error")).hasCount(0);
             @SuppressWarnings("unchecked")
@@ -82,7 +82,9 @@ class MiwgModelerBrowserIT extends BrowserTest {
             assertThat(missing)
                     .as("%s: diagram elements not drawn on the canvas (%s)", file, size)
                     .isEmpty();
-            assertThat(errors).as("%s: errors logged by the page (%s)", file, size).isEmpty();
+            assertThat(errors)
+                    .as("%s: errors logged by the page (%s)", file, size)
+                    .isEmpty();
             designer.screenshot(size + "-" + file.replace(".bpmn", ""));
         }
     }

@@ -117,7 +117,10 @@ class RequestsBrowserIT extends BrowserTest {
         Locator request = page.locator("[data-test=my-request]").first();
         assertThat(request.locator("[data-test=my-request-state]")).hasText("进行中");
         pm.screenshot("supplier-order-approval-requested-zh");
-        var started = clients.as("pm").get("/api/processes/instances?startedBy=me").json().get(0);
+        var started = clients.as("pm")
+                .get("/api/processes/instances?startedBy=me")
+                .json()
+                .get(0);
         assertThat(started.toString()).contains(placed.json().path("id").asText());
 
         BrowserSession phone = browser("zh-CN", 390, 844, true).signIn("pm");
@@ -126,7 +129,8 @@ class RequestsBrowserIT extends BrowserTest {
                 .locator("[data-test=supplier-orders-panel] .el-table__row")
                 .filter(new Locator.FilterOptions().setHasText(number));
         assertThat(phoneRow.locator("[data-test=supplier-order-status]")).hasText("已下单");
-        assertThat(phoneRow.locator("[data-test=supplier-order-request-approval]")).isVisible();
+        assertThat(phoneRow.locator("[data-test=supplier-order-request-approval]"))
+                .isVisible();
         phone.screenshot("supplier-orders-zh-phone");
     }
 }
