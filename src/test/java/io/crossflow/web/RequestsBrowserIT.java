@@ -129,6 +129,7 @@ class RequestsBrowserIT extends BrowserTest {
                 .locator("[data-test=supplier-orders-panel] .el-table__row")
                 .filter(new Locator.FilterOptions().setHasText(number));
         assertThat(phoneRow.locator("[data-test=supplier-order-status]")).hasText("已下单");
+        assertThat(phoneRow.locator("[data-test=supplier-order-due-phone]")).hasText(due.toString());
         assertThat(phoneRow.locator("[data-test=supplier-order-request-approval]"))
                 .isVisible();
         phone.screenshot("supplier-orders-zh-phone");
