@@ -41,6 +41,21 @@ export interface StaffingOptions {
 }
 
 /** One Gantt row; a context row carries only id, name and parent. */
+export type SupplierOrderStatus = 'PLACED' | 'CONFIRMED' | 'QC_SUBMITTED' | 'QC_REJECTED' | 'QC_APPROVED' | 'SHIPPED'
+
+/** A supplier order of the project, as internal staff see it (`GET /api/supplier-orders?projectId=`). */
+export interface SupplierOrder {
+  id: string
+  number: string
+  projectId: string
+  title: string
+  supplierOrganisationId: string
+  milestoneWorkItemId: string | null
+  workItemIds: string[]
+  status: SupplierOrderStatus
+  createdAt: string
+}
+
 export interface GanttRow {
   id: string
   name: string
@@ -253,6 +268,7 @@ export const projectsApi = {
   accept: (id: string, accepted: boolean, comment: string) =>
     http.post<Acceptance>(`/api/work-items/${id}/acceptance`, { accepted, comment: comment || null }),
   budget: (id: string) => http.get<Budget>(`/api/projects/${id}/budget-lines`),
+  supplierOrders: (id: string) => http.get<SupplierOrder[]>(`/api/supplier-orders?projectId=${encodeURIComponent(id)}`),
   addBudgetLine: (id: string, line: NewBudgetLine) => http.post<BudgetLine>(`/api/projects/${id}/budget-lines`, line),
   tickets: (projectId: string) => http.get<Ticket[]>('/api/tickets', { projectId }),
   raiseTicket: (projectId: string, body: NewTicket) => http.post<Ticket>(`/api/projects/${projectId}/tickets`, body),

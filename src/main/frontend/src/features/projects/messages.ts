@@ -8,7 +8,7 @@ const messages: FeatureMessages = {
         MANAGER: 'Manager', MEMBER: 'Member', ADMIN: 'Administrator', OWNER: 'Owner', SUPPLIER: 'Supplier',
         OUTSOURCER: 'Outsourcer', AGENCY: 'Agency', CUSTOMER: 'Customer',
       },
-      tabs: { gantt: 'Gantt', board: 'Board', tickets: 'Tickets', activity: 'Activity', budget: 'Budget', team: 'Team' },
+      tabs: { gantt: 'Gantt', board: 'Board', tickets: 'Tickets', orders: 'Supplier orders', activity: 'Activity', budget: 'Budget', team: 'Team' },
       team: {
         title: 'Team', organisations: 'Participating organisations', members: 'Members (own company)', name: 'Name', role: 'Role',
         add: 'Add', remove: 'Remove', chooseOrganisation: 'Choose a partner or customer', chooseMember: 'Choose a colleague',
@@ -74,6 +74,11 @@ const messages: FeatureMessages = {
           PLAN: 'plan', DEPENDENCY: 'dependency', BUDGET_LINE: 'budget line',
         },
       },
+      orders: {
+        none: 'No supplier orders in this project yet.', number: 'Number', title: 'Title', supplier: 'Supplier',
+        status: 'State', due: 'Due', requestApproval: 'Request approval',
+        state: { PLACED: 'Placed', CONFIRMED: 'Confirmed', QC_SUBMITTED: 'QC report submitted', QC_REJECTED: 'QC report rejected', QC_APPROVED: 'QC approved', SHIPPED: 'Shipped' },
+      },
       budget: {
         requestApproval: 'Request approval',
         planned: 'Planned', committed: 'Committed', actual: 'Actual', burn: '{percent} % of the plan spent',
@@ -89,7 +94,7 @@ const messages: FeatureMessages = {
         MANAGER: '项目经理', MEMBER: '成员', ADMIN: '管理员', OWNER: '负责方', SUPPLIER: '供应商',
         OUTSOURCER: '外包方', AGENCY: '代理方', CUSTOMER: '客户',
       },
-      tabs: { gantt: '甘特图', board: '看板', tickets: '工单', activity: '动态', budget: '预算', team: '成员与组织' },
+      tabs: { gantt: '甘特图', board: '看板', tickets: '工单', orders: '采购订单', activity: '动态', budget: '预算', team: '成员与组织' },
       team: {
         title: '成员与组织', organisations: '参与组织', members: '成员（本公司）', name: '名称', role: '角色',
         add: '添加', remove: '移除', chooseOrganisation: '选择合作伙伴或客户', chooseMember: '选择同事',
@@ -154,6 +159,11 @@ const messages: FeatureMessages = {
           WORK_ITEM: '工作项', TICKET: '工单', TASK: '任务', PARTICIPANT: '参与方', MEMBER: '成员',
           PLAN: '计划', DEPENDENCY: '依赖关系', BUDGET_LINE: '预算项',
         },
+      },
+      orders: {
+        none: '本项目暂无采购订单。', number: '编号', title: '标题', supplier: '供应商',
+        status: '状态', due: '到期', requestApproval: '申请审批',
+        state: { PLACED: '已下单', CONFIRMED: '已确认', QC_SUBMITTED: '质检报告已提交', QC_REJECTED: '质检报告被退回', QC_APPROVED: '质检通过', SHIPPED: '已发货' },
       },
       budget: {
         requestApproval: '申请审批',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { BudgetLine, GanttRow } from './api'
-import { addDays, burnSeries, draggedDates, formatVariance, planRows, toGanttTasks, varianceDays } from './plan'
+import { addDays, burnSeries, draggedDates, formatVariance, orderDue, planRows, toGanttTasks, varianceDays } from './plan'
 
 const row = (id: string, extra: Partial<GanttRow> = {}): GanttRow => ({
   id, name: `Item ${id}`, context: false, start: '2026-03-02', end: '2026-03-06', progress: 40, version: 3, ...extra,
@@ -102,5 +102,18 @@ describe('burnSeries', () => {
     expect(eur.committed).toEqual([1000, 800])
     expect(eur.burnPercent).toBe(20)
     expect(cny.burnPercent).toBeNull()
+  })
+})
+
+describe('orderDue', () => {
+  const rows = [row('m', { end: '2026-05-30', milestone: true }), row('a', { end: '2026-04-10' }), row('b', { end: '2026-04-20' })]
+
+  it('is the milestone’s planned end when the order has one', () => {
+    expect(orderDue({ milestoneWorkItemId: 'm', workItemIds: ['a', 'b'] }, rows)).toBe('2026-05-30')
+  })
+
+  it('else the latest planned end of its work items, or nothing when none is planned', () => {
+    expect(orderDue({ milestoneWorkItemId: null, workItemIds: ['a', 'b'] }, rows)).toBe('2026-04-20')
+    expect(orderDue({ milestoneWorkItemId: 'x', workItemIds: ['y'] }, rows)).toBeNull()
   })
 })

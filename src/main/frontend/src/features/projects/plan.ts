@@ -1,4 +1,4 @@
-import type { BudgetLine, GanttRow } from './api'
+import type { BudgetLine, GanttRow, SupplierOrder } from './api'
 
 /** A frappe-gantt task, with our own fields kept alongside for the baseline overlay and the drawer. */
 export interface GanttTask {
@@ -165,4 +165,16 @@ export function burnSeries(lines: BudgetLine[]): BurnSeries[] {
         burnPercent: totalPlanned > 0 ? Math.round((totalActual / totalPlanned) * 1000) / 10 : null,
       }
     })
+}
+
+/**
+ * When a supplier order is due: its milestone's planned end (what the customer watches), else the
+ * latest planned end of its work items; null when none of them is planned.
+ */
+export function orderDue(order: Pick<SupplierOrder, 'milestoneWorkItemId' | 'workItemIds'>, rows: GanttRow[]): string | null {
+  const end = (id: string) => rows.find((r) => r.id === id)?.end
+  const milestone = order.milestoneWorkItemId ? end(order.milestoneWorkItemId) : undefined
+  if (milestone) return milestone
+  const ends = order.workItemIds.map(end).filter((e): e is string => !!e).sort()
+  return ends.length ? ends[ends.length - 1] : null
 }

@@ -18,6 +18,7 @@ import io.crossflow.ticket.process.ChangeRequest;
 import io.crossflow.ticket.process.IssueEscalation;
 import io.crossflow.ticket.process.SupportRequest;
 import io.crossflow.workflow.CandidateGroups;
+import io.crossflow.workflow.ProcessVariables;
 import io.crossflow.workflow.Processes;
 import io.crossflow.workflow.StartProcess;
 import java.time.Instant;
@@ -395,6 +396,10 @@ public class Tickets {
             variables.put(
                     IssueEscalation.REPORTER_USER_ID, ticket.reporterUserId().toString());
             variables.put(IssueEscalation.LEVEL_1_GROUP, routedOrMembers);
+            // level 1's SLA (two days) escalates it: its reminder must come before
+            variables.put(
+                    ProcessVariables.OUTSIDE_REMINDER_AFTER,
+                    settings.issueReminderAfter().toString());
         }
         return variables;
     }

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.crossflow.notification.internal.OutboxDispatcher;
 import io.crossflow.testing.Api;
 import io.crossflow.testing.HandoffFixture;
 import io.crossflow.testing.IntegrationTest;
+import io.crossflow.testing.Outboxes;
 import io.crossflow.testing.TestClients;
 import io.crossflow.testing.browser.BrowserSession;
 import io.crossflow.testing.browser.BrowserTest;
@@ -31,6 +33,9 @@ class CustomerBrowserIT extends BrowserTest {
 
     @Autowired
     TestClients clients;
+
+    @Autowired
+    OutboxDispatcher dispatcher;
 
     @Test
     void customerSeesTheMovedMilestoneAgainstItsBaselineAndNothingToEdit() {
@@ -152,6 +157,74 @@ class CustomerBrowserIT extends BrowserTest {
         assertThat(ticket.locator("[data-test=ticket-stage]")).not().isEmpty();
         customer.screenshot("complaint-raised");
         assertThat(page.locator("[data-test=raise-ISSUE]")).hasCount(0);
+    }
+
+    @Test
+    void aChineseCustomerRefusesAMilestoneWithAReasonAndItsOwnerSeesItBackInProgress() {
+        LocalDate today = LocalDate.now();
+        String project = projectWithCustomer();
+        String milestoneTitle = HandoffFixture.unique("样件交付");
+        String milestone = workItem(project, milestoneTitle, today.minusDays(2), today.minusDays(2), true);
+        markDone(milestone);
+        String reason = "法兰有毛刺，请返工后重新交付";
+
+        BrowserSession customer = browser("zh-CN", 390, 844, true).signIn("customer");
+        Page page = customer.page();
+        choose(page, projectName(project));
+        Locator shown = page.locator("[data-test=milestone]", new Page.LocatorOptions().setHasText(milestoneTitle));
+        assertThat(shown).containsText("已交付，等待您验收");
+        customer.screenshot("delivered-zh-phone");
+        shown.locator("[data-test=refuse-delivery]").click();
+        // the reason is required: refusing without one names the field and changes nothing
+        page.locator("[data-test=acceptance-submit]").click();
+        assertThat(page.getByText("请说明拒收原因。")).isVisible();
+        page.locator("[data-test=acceptance-comment]").fill(reason);
+        customer.screenshot("refusing-zh-phone");
+        page.locator("[data-test=acceptance-submit]").click();
+        assertThat(shown.locator("[data-test=acceptance]")).hasText("已退回，返工中");
+        assertThat(shown.locator("[data-test=refusal-reason]")).hasText("退回原因：" + reason);
+        assertThat(shown.locator("[data-test=refuse-delivery]")).hasCount(0);
+        customer.screenshot("refused-zh-phone");
+
+        BrowserSession wide = browser("zh-CN", 1440, 900, false).signIn("customer");
+        choose(wide.page(), projectName(project));
+        Locator wideShown =
+                wide.page().locator("[data-test=milestone]", new Page.LocatorOptions().setHasText(milestoneTitle));
+        assertThat(wideShown.locator("[data-test=acceptance]")).hasText("已退回，返工中");
+        assertThat(wideShown.locator("[data-test=refusal-reason]")).containsText(reason);
+        wide.screenshot("refused-zh-desktop");
+
+        // the owner (unassigned milestone: the project's managers) sees it back in progress, and is told
+        JsonNode item = clients.as("pm").get("/api/work-items/" + milestone).json();
+        assertThat(item.path("status").asText()).isEqualTo("IN_PROGRESS");
+        Outboxes.drain(dispatcher);
+        BrowserSession owner = browser("zh-CN", 1440, 900, false).signIn("pm");
+        Page ownerPage = owner.page();
+        owner.open("/projects/" + project + "?tab=board");
+        assertThat(ownerPage.locator("[data-test=board-column-IN_PROGRESS]")).containsText(milestoneTitle);
+        assertThat(ownerPage.locator("[data-test=board-column-DONE]")).not().containsText(milestoneTitle);
+        owner.screenshot("owner-board-zh-desktop");
+        ownerPage.locator("[data-test=notification-bell]").click();
+        Locator told = ownerPage
+                .locator(".el-popover li", new Page.LocatorOptions().setHasText(milestoneTitle))
+                .first();
+        assertThat(told).containsText("已退回：客户将“" + milestoneTitle + "”退回返工");
+        assertThat(told).containsText(reason);
+        owner.screenshot("owner-notified-zh-desktop");
+
+        BrowserSession ownerPhone = browser("zh-CN", 390, 844, true).signIn("pm");
+        ownerPhone.open("/projects/" + project + "?tab=board");
+        assertThat(ownerPhone.page().locator("[data-test=board-column-IN_PROGRESS]"))
+                .containsText(milestoneTitle);
+        ownerPhone.screenshot("owner-board-zh-phone");
+    }
+
+    private void markDone(String milestone) {
+        Api pm = clients.as("pm");
+        int version =
+                pm.get("/api/work-items/" + milestone).json().path("version").asInt();
+        Api.Response done = pm.patch("/api/work-items/" + milestone, Map.of("version", version, "status", "DONE"));
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
     }
 
     /** Picks the project in the view's selector when the customer has several. */

@@ -19,6 +19,13 @@ public final class SupplierOrderProcess {
 
     // events
     public static final String CONFIRMATION_REMINDER_TIMER = "ConfirmationReminder";
+    /** Outside waits: the supplier's steps are reminded, then told to the project's managers. */
+    public static final String CONFIRMATION_ESCALATION_TIMER = "ConfirmationEscalation";
+
+    public static final String QC_REPORT_REMINDER_TIMER = "QcReportReminder";
+    public static final String QC_REPORT_ESCALATION_TIMER = "QcReportEscalation";
+    public static final String SHIPMENT_REMINDER_TIMER = "ShipmentReminder";
+    public static final String SHIPMENT_ESCALATION_TIMER = "ShipmentEscalation";
     public static final String MATERIAL_SHORTAGE_START = "MaterialShortageReported";
     public static final String EQUIPMENT_FAILURE_START = "EquipmentFailureReported";
     public static final String DELIVERED_END = "OrderDelivered";

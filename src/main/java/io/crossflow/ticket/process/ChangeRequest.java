@@ -27,6 +27,10 @@ public final class ChangeRequest {
     public static final String SIGN_OFF_SLA = "SignOffSla";
     public static final String IMPLEMENT_SLA = "ImplementationSla";
     public static final String VERIFY_SLA = "VerificationSla";
+    /** Reminders of the outside waits (the assessor's, the customer's); their SLA timers escalate. */
+    public static final String ASSESS_REMINDER = "AssessmentReminder";
+
+    public static final String SIGN_OFF_REMINDER = "SignOffReminder";
 
     // end events
     public static final String CLOSED_END = "ChangeClosed";

@@ -24,6 +24,11 @@ public final class IssueEscalation {
     public static final String TRIAGE_SLA = "TriageUntouched";
     public static final String LEVEL_1_SLA = "Level1Untouched";
     public static final String LEVEL_2_SLA = "Level2Untouched";
+    /** Outside waits: level 1 (a partner's) is reminded before its SLA; the reporter's confirmation both ways. */
+    public static final String LEVEL_1_REMINDER = "Level1Reminder";
+
+    public static final String CONFIRM_REMINDER = "ConfirmationReminder";
+    public static final String CONFIRM_ESCALATION = "ConfirmationEscalation";
 
     // escalation service tasks
     public static final String ESCALATE_LEVEL_1 = "EscalateToLevel1";

@@ -21,6 +21,8 @@ public final class SupportRequest {
     // timers: the first response is late (non-interrupting); the requester did not reply (closes)
     public static final String FIRST_RESPONSE_SLA = "FirstResponseDue";
     public static final String REPLY_WINDOW = "ReplyWindowClosed";
+    /** The requester is reminded of an answer it has not confirmed (the reply window closes it later). */
+    public static final String ANSWER_REMINDER = "AnswerReminder";
 
     /** The resolution SLA (non-interrupting timer starting the event sub-process {@value #RESOLUTION_SUB_PROCESS}). */
     public static final String RESOLUTION_SLA = "ResolutionDue";

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimeDuration;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.springframework.stereotype.Component;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * On every user task of the ticket processes. As execution listener on the task's {@code start}:
  * the ticket enters the task's stage ({@link ChangeRequest#STAGES}, {@link IssueEscalation#STAGES}),
  * due after the shortest timer duration on the task's boundary (its SLA, written in the model
- * only); the due instant goes into the local variable {@value #STAGE_DUE_AT}, the task's
+ * only; a reminder, the timer before {@code ${remindOutsideWait}}, is no SLA); the due instant goes into the local variable {@value #STAGE_DUE_AT}, the task's
  * {@code camunda:dueDate}, so the task is created with it. As task listener on {@code complete}:
  * remembers who completed the task, the actor of whatever the process does next.
  */
@@ -30,6 +32,8 @@ import org.springframework.stereotype.Component;
 class TicketStageListener implements ExecutionListener, TaskListener {
 
     static final String STAGE_DUE_AT = "stageDueAt";
+
+    private static final String REMIND_OUTSIDE_WAIT = "${remindOutsideWait}";
 
     private final TicketStages stages;
 
@@ -68,6 +72,14 @@ class TicketStageListener implements ExecutionListener, TaskListener {
         return note == null || note.isBlank() ? null : note.strip();
     }
 
+    /** A timer whose path reminds the waiting party: it warns before the SLA, it is not one. */
+    private static boolean reminder(BoundaryEvent boundary) {
+        return boundary.getOutgoing().stream()
+                .map(SequenceFlow::getTarget)
+                .anyMatch(target -> target instanceof ServiceTask task
+                        && REMIND_OUTSIDE_WAIT.equals(task.getCamundaDelegateExpression()));
+    }
+
     /** The shortest ISO-8601 duration of a timer attached to the activity. */
     static Optional<Duration> sla(BpmnModelInstance model, String activityId) {
         return sla(model, activityId, name -> null);
@@ -80,7 +92,8 @@ class TicketStageListener implements ExecutionListener, TaskListener {
     static Optional<Duration> sla(BpmnModelInstance model, String activityId, Function<String, String> variables) {
         return model.getModelElementsByType(BoundaryEvent.class).stream()
                 .filter(b -> b.getAttachedTo() != null
-                        && activityId.equals(b.getAttachedTo().getId()))
+                        && activityId.equals(b.getAttachedTo().getId())
+                        && !reminder(b))
                 .flatMap(b -> b.getEventDefinitions().stream())
                 .filter(TimerEventDefinition.class::isInstance)
                 .map(d -> ((TimerEventDefinition) d).getTimeDuration())

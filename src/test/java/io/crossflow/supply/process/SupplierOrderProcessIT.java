@@ -1,5 +1,6 @@
 package io.crossflow.supply.process;
 
+import static io.crossflow.supply.process.SupplierOrderProcess.CONFIRMATION_ESCALATION_TIMER;
 import static io.crossflow.supply.process.SupplierOrderProcess.CONFIRMATION_REMINDER_TIMER;
 import static io.crossflow.supply.process.SupplierOrderProcess.CONFIRM_TASK;
 import static io.crossflow.supply.process.SupplierOrderProcess.DELIVERED_END;
@@ -7,11 +8,15 @@ import static io.crossflow.supply.process.SupplierOrderProcess.EQUIPMENT_FAILURE
 import static io.crossflow.supply.process.SupplierOrderProcess.EQUIPMENT_FAILURE_START;
 import static io.crossflow.supply.process.SupplierOrderProcess.MATERIAL_SHORTAGE_END;
 import static io.crossflow.supply.process.SupplierOrderProcess.MATERIAL_SHORTAGE_START;
+import static io.crossflow.supply.process.SupplierOrderProcess.QC_REPORT_ESCALATION_TIMER;
 import static io.crossflow.supply.process.SupplierOrderProcess.QC_REPORT_REFERENCE;
+import static io.crossflow.supply.process.SupplierOrderProcess.QC_REPORT_REMINDER_TIMER;
 import static io.crossflow.supply.process.SupplierOrderProcess.QC_REPORT_TASK;
 import static io.crossflow.supply.process.SupplierOrderProcess.QC_REVIEW_OUTCOME;
 import static io.crossflow.supply.process.SupplierOrderProcess.QC_REVIEW_TASK;
+import static io.crossflow.supply.process.SupplierOrderProcess.SHIPMENT_ESCALATION_TIMER;
 import static io.crossflow.supply.process.SupplierOrderProcess.SHIPMENT_REFERENCE;
+import static io.crossflow.supply.process.SupplierOrderProcess.SHIPMENT_REMINDER_TIMER;
 import static io.crossflow.supply.process.SupplierOrderProcess.SHIP_TASK;
 import static io.crossflow.supply.process.SupplierOrderProcess.SUPPLIER_REMINDED_END;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,8 +44,10 @@ import io.crossflow.supply.SupplierOrderStatus;
 import io.crossflow.supply.SupplierOrders;
 import io.crossflow.supply.SupplyDisruption;
 import io.crossflow.testing.IntegrationTest;
+import io.crossflow.testing.OutsideWaitProbe;
 import io.crossflow.testing.ProcessTestSession;
 import io.crossflow.workflow.CandidateGroups;
+import io.crossflow.workflow.WorkflowProperties;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +63,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -103,6 +111,12 @@ class SupplierOrderProcessIT {
 
     @Autowired
     DocumentUploads uploads;
+
+    @Autowired
+    WorkflowProperties settings;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @RegisterExtension
     final ProcessTestSession session = new ProcessTestSession("engineer");
@@ -244,6 +258,108 @@ class SupplierOrderProcessIT {
                 });
         complete(order, CONFIRM_TASK, Map.of());
         BpmnAwareTests.assertThat(order.instance()).isWaitingAtExactly(QC_REPORT_TASK);
+    }
+
+    @Test
+    void aSupplierThatDoesNotAnswerIsRemindedAtEveryStepAndThenTheManagersAreTold() {
+        Order order = place();
+        OutsideWaitProbe probe = new OutsideWaitProbe(management, jdbc);
+        String instance = order.instance().getId();
+
+        String confirm = BpmnAwareTests.task(CONFIRM_TASK, order.instance()).getId();
+        probe.at(settings.outsideReminderAfter(), () -> {
+            assertThat(probe.dueTimers(instance)).containsExactly(CONFIRMATION_REMINDER_TIMER);
+            BpmnAwareTests.execute(probe.timer(instance, CONFIRMATION_REMINDER_TIMER));
+        });
+        assertThat(probe.recipients("supplier-order-confirmation-due:" + order.orderId()))
+                .as("the supplier's users, with the order they can open")
+                .contains("supplier-a /portal/supplier-orders/" + order.orderId())
+                .noneMatch(r -> r.startsWith("pm "));
+        assertThat(probe.recipients("task-escalated:" + confirm)).isEmpty();
+        probe.at(settings.outsideEscalationAfter(), () -> {
+            assertThat(probe.dueTimers(instance)).containsExactly(CONFIRMATION_ESCALATION_TIMER);
+            BpmnAwareTests.execute(probe.timer(instance, CONFIRMATION_ESCALATION_TIMER));
+        });
+        assertThat(probe.recipients("task-escalated:" + confirm))
+                .as("the project's managers, linked to the project")
+                .contains("pm /projects/" + gearbox.id())
+                .noneMatch(r -> r.startsWith("supplier-a "));
+        BpmnAwareTests.assertThat(order.instance())
+                .hasPassed(CONFIRMATION_REMINDER_TIMER, CONFIRMATION_ESCALATION_TIMER, "ConfirmationEscalated")
+                .isWaitingAtExactly(CONFIRM_TASK);
+        complete(order, CONFIRM_TASK, Map.of());
+
+        remindedThenEscalated(order, QC_REPORT_TASK, QC_REPORT_REMINDER_TIMER, QC_REPORT_ESCALATION_TIMER);
+        complete(order, QC_REPORT_TASK, Map.of(QC_REPORT_REFERENCE, "DOC-QC-late"));
+        complete(order, QC_REVIEW_TASK, Map.of(QC_REVIEW_OUTCOME, "approve"));
+
+        remindedThenEscalated(order, SHIP_TASK, SHIPMENT_REMINDER_TIMER, SHIPMENT_ESCALATION_TIMER);
+        complete(order, SHIP_TASK, Map.of(SHIPMENT_REFERENCE, "TRACK-late"));
+
+        BpmnAwareTests.assertThat(order.instance())
+                .hasPassed("QcReportReminded", "QcReportEscalated", "ShipmentReminded", "ShipmentEscalated")
+                .hasPassed(DELIVERED_END)
+                .isEnded();
+        assertThat(order().status()).isEqualTo(SupplierOrderStatus.SHIPPED);
+    }
+
+    @Test
+    void aSupplierThatAnswersInTimeIsNeitherRemindedNorEscalated() {
+        Order order = place();
+        OutsideWaitProbe probe = new OutsideWaitProbe(management, jdbc);
+        List<String> steps = new java.util.ArrayList<>();
+
+        steps.add(BpmnAwareTests.task(CONFIRM_TASK, order.instance()).getId());
+        complete(order, CONFIRM_TASK, Map.of());
+        steps.add(BpmnAwareTests.task(QC_REPORT_TASK, order.instance()).getId());
+        complete(order, QC_REPORT_TASK, Map.of(QC_REPORT_REFERENCE, "DOC-QC-on-time"));
+        complete(order, QC_REVIEW_TASK, Map.of(QC_REVIEW_OUTCOME, "approve"));
+        steps.add(BpmnAwareTests.task(SHIP_TASK, order.instance()).getId());
+        assertThat(probe.timer(order.instance().getId(), SHIPMENT_REMINDER_TIMER))
+                .as("armed while the supplier ships")
+                .isNotNull();
+        complete(order, SHIP_TASK, Map.of(SHIPMENT_REFERENCE, "TRACK-on-time"));
+
+        BpmnAwareTests.assertThat(order.instance())
+                .hasNotPassed(
+                        CONFIRMATION_REMINDER_TIMER,
+                        CONFIRMATION_ESCALATION_TIMER,
+                        QC_REPORT_REMINDER_TIMER,
+                        QC_REPORT_ESCALATION_TIMER,
+                        SHIPMENT_REMINDER_TIMER,
+                        SHIPMENT_ESCALATION_TIMER)
+                .isEnded();
+        assertThat(probe.recipients("supplier-order-confirmation-due:" + order.orderId()))
+                .isEmpty();
+        assertThat(steps).allSatisfy(task -> {
+            assertThat(probe.recipients("task-reminder:" + task)).isEmpty();
+            assertThat(probe.recipients("task-escalated:" + task)).isEmpty();
+        });
+    }
+
+    /** The supplier's open step: reminded (its users, linked to the task), then the managers told. */
+    private void remindedThenEscalated(Order order, String taskKey, String reminderId, String escalationId) {
+        OutsideWaitProbe probe = new OutsideWaitProbe(management, jdbc);
+        String instance = order.instance().getId();
+        String task = BpmnAwareTests.task(taskKey, order.instance()).getId();
+        probe.at(settings.outsideReminderAfter(), () -> {
+            assertThat(probe.dueTimers(instance)).as(taskKey).containsExactly(reminderId);
+            BpmnAwareTests.execute(probe.timer(instance, reminderId));
+        });
+        assertThat(probe.recipients("task-reminder:" + task))
+                .as("%s: the supplier's users, linked to the task", taskKey)
+                .contains("supplier-a /inbox/" + task)
+                .noneMatch(r -> r.startsWith("pm "));
+        assertThat(probe.recipients("task-escalated:" + task)).isEmpty();
+        probe.at(settings.outsideEscalationAfter(), () -> {
+            assertThat(probe.dueTimers(instance)).as(taskKey).containsExactly(escalationId);
+            BpmnAwareTests.execute(probe.timer(instance, escalationId));
+        });
+        assertThat(probe.recipients("task-escalated:" + task))
+                .as("%s: the project's managers, linked to the project", taskKey)
+                .contains("pm /projects/" + gearbox.id())
+                .noneMatch(r -> r.startsWith("supplier-a "));
+        BpmnAwareTests.assertThat(order.instance()).isWaitingAtExactly(taskKey);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.crossflow.ticket.process;
 import static io.crossflow.ticket.process.ChangeRequest.APPROVAL_OUTCOME;
 import static io.crossflow.ticket.process.ChangeRequest.APPROVE_SLA;
 import static io.crossflow.ticket.process.ChangeRequest.APPROVE_TASK;
+import static io.crossflow.ticket.process.ChangeRequest.ASSESS_REMINDER;
 import static io.crossflow.ticket.process.ChangeRequest.ASSESS_SLA;
 import static io.crossflow.ticket.process.ChangeRequest.ASSESS_TASK;
 import static io.crossflow.ticket.process.ChangeRequest.CLOSED_END;
@@ -15,6 +16,7 @@ import static io.crossflow.ticket.process.ChangeRequest.NEW_DATES;
 import static io.crossflow.ticket.process.ChangeRequest.REJECTED_END;
 import static io.crossflow.ticket.process.ChangeRequest.SCOPE_CHANGE;
 import static io.crossflow.ticket.process.ChangeRequest.SIGN_OFF_OUTCOME;
+import static io.crossflow.ticket.process.ChangeRequest.SIGN_OFF_REMINDER;
 import static io.crossflow.ticket.process.ChangeRequest.SIGN_OFF_SLA;
 import static io.crossflow.ticket.process.ChangeRequest.SIGN_OFF_TASK;
 import static io.crossflow.ticket.process.ChangeRequest.SLA_END;
@@ -296,6 +298,85 @@ class ChangeRequestProcessIT extends TicketProcessFixture {
                 .hasSize(6)
                 .allSatisfy(n -> assertThat(n.candidateGroups())
                         .containsExactly(CandidateGroups.projectRole(gearbox.id(), "MANAGER")));
+    }
+
+    @Test
+    void assessorAndCustomerThatDoNotAnswerAreRemindedThenTheManagersAreTold() {
+        WorkItem item = supplierAItem("Process test: housings, batch 9");
+        Raised cr = raise(engineer, change(item));
+        complete(cr, TRIAGE_TASK, pm, Map.of(TRIAGE_OUTCOME, "accept"));
+
+        remindedThenEscalated(cr, ASSESS_TASK, ASSESS_REMINDER, ASSESS_SLA, "supplier-a");
+        complete(
+                cr,
+                ASSESS_TASK,
+                supplierA,
+                assessment(item.id() + " - " + item.plannedEnd().plusDays(2), 0));
+        complete(cr, APPROVE_TASK, pm, Map.of(APPROVAL_OUTCOME, "approve"));
+
+        remindedThenEscalated(cr, SIGN_OFF_TASK, SIGN_OFF_REMINDER, SIGN_OFF_SLA, "customer");
+        complete(cr, SIGN_OFF_TASK, customer, Map.of(SIGN_OFF_OUTCOME, "approve"));
+
+        BpmnAwareTests.assertThat(cr.instance())
+                .hasPassed("AssessmentReminded", "SignOffReminded")
+                .isWaitingAtExactly(IMPLEMENT_TASK);
+    }
+
+    @Test
+    void assessorAndCustomerAnsweringInTimeAreNeitherRemindedNorEscalated() {
+        WorkItem item = supplierAItem("Process test: housings, batch 10");
+        Raised cr = raise(engineer, change(item));
+        complete(cr, TRIAGE_TASK, pm, Map.of(TRIAGE_OUTCOME, "accept"));
+        String assess = task(cr, ASSESS_TASK).getId();
+        assertThat(ticket(cr).stageDueAt())
+                .as("the reminder is no SLA: the stage is due when the managers are told")
+                .isAfter(Instant.now()
+                        .plus(workflowSettings.outsideEscalationAfter())
+                        .minus(1, ChronoUnit.HOURS));
+        complete(
+                cr,
+                ASSESS_TASK,
+                supplierA,
+                assessment(item.id() + " - " + item.plannedEnd().plusDays(3), 0));
+        complete(cr, APPROVE_TASK, pm, Map.of(APPROVAL_OUTCOME, "approve"));
+        String signOff = task(cr, SIGN_OFF_TASK).getId();
+        complete(cr, SIGN_OFF_TASK, customer, Map.of(SIGN_OFF_OUTCOME, "approve"));
+
+        BpmnAwareTests.assertThat(cr.instance())
+                .hasNotPassed(ASSESS_REMINDER, ASSESS_SLA, SIGN_OFF_REMINDER, SIGN_OFF_SLA, SLA_END)
+                .isWaitingAtExactly(IMPLEMENT_TASK);
+        assertThat(List.of(assess, signOff))
+                .allSatisfy(task ->
+                        assertThat(probe().recipients("task-reminder:" + task)).isEmpty());
+        assertThat(ticket(cr).slaBreached()).isFalse();
+    }
+
+    /** The outside party's open step: reminded (linked to the task), then its SLA tells the managers. */
+    private void remindedThenEscalated(Raised cr, String taskKey, String reminderId, String slaId, String waitingUser) {
+        var probe = probe();
+        String instance = cr.instance().getId();
+        String task = task(cr, taskKey).getId();
+        probe.at(workflowSettings.outsideReminderAfter(), () -> {
+            assertThat(probe.dueTimers(instance)).as(taskKey).containsExactly(reminderId);
+            BpmnAwareTests.execute(probe.timer(instance, reminderId));
+        });
+        assertThat(probe.recipients("task-reminder:" + task))
+                .as("%s: the waiting party, linked to the task", taskKey)
+                .contains(waitingUser + " /inbox/" + task)
+                .noneMatch(r -> r.startsWith("pm "));
+        assertThat(ticket(cr).slaBreached()).as("reminded, not yet breached").isFalse();
+        probe.at(workflowSettings.outsideEscalationAfter(), () -> {
+            assertThat(probe.dueTimers(instance)).as(taskKey).containsExactly(slaId);
+            BpmnAwareTests.execute(probe.timer(instance, slaId));
+        });
+        assertThat(ticket(cr).slaBreached()).isTrue();
+        assertThat(events.stream(NotificationRequested.class)
+                        .filter(n -> n.type().equals("TICKET_SLA_BREACHED"))
+                        .filter(n -> n.link().endsWith(cr.ticket().id().toString()))
+                        .reduce((first, second) -> second))
+                .hasValueSatisfying(n -> assertThat(n.candidateGroups())
+                        .containsExactly(CandidateGroups.projectRole(gearbox.id(), "MANAGER")));
+        BpmnAwareTests.assertThat(cr.instance()).isWaitingAtExactly(taskKey);
     }
 
     private void breach(Raised cr, String timerId, String taskKey, String stage) {

@@ -2,10 +2,13 @@ package io.crossflow.ticket.process;
 
 import static io.crossflow.ticket.process.IssueEscalation.CLOSED_END;
 import static io.crossflow.ticket.process.IssueEscalation.CONFIRMATION;
+import static io.crossflow.ticket.process.IssueEscalation.CONFIRM_ESCALATION;
+import static io.crossflow.ticket.process.IssueEscalation.CONFIRM_REMINDER;
 import static io.crossflow.ticket.process.IssueEscalation.CONFIRM_TASK;
 import static io.crossflow.ticket.process.IssueEscalation.ESCALATE_LEVEL_1;
 import static io.crossflow.ticket.process.IssueEscalation.ESCALATE_LEVEL_2;
 import static io.crossflow.ticket.process.IssueEscalation.ESCALATE_MANAGER;
+import static io.crossflow.ticket.process.IssueEscalation.LEVEL_1_REMINDER;
 import static io.crossflow.ticket.process.IssueEscalation.LEVEL_1_SLA;
 import static io.crossflow.ticket.process.IssueEscalation.LEVEL_1_TASK;
 import static io.crossflow.ticket.process.IssueEscalation.LEVEL_2_SLA;
@@ -22,6 +25,7 @@ import io.crossflow.testing.IntegrationTest;
 import io.crossflow.ticket.NewTicket;
 import io.crossflow.ticket.StageChange;
 import io.crossflow.ticket.TicketChanged;
+import io.crossflow.ticket.TicketProperties;
 import io.crossflow.ticket.TicketType;
 import io.crossflow.workflow.CandidateGroups;
 import java.util.List;
@@ -44,6 +48,9 @@ class IssueEscalationProcessIT extends TicketProcessFixture {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    TicketProperties ticketSettings;
 
     @BeforeEach
     void signIn() {
@@ -185,6 +192,85 @@ class IssueEscalationProcessIT extends TicketProcessFixture {
 
         BpmnAwareTests.assertThat(issue.instance()).hasPassed(ESCALATE_MANAGER).isWaitingAtExactly(MANAGER_TASK);
         assertThat(escalations(issue)).hasSize(3);
+    }
+
+    @Test
+    void aPartnerAtLevel1IsRemindedBeforeItsSlaAndAReporterWhoDoesNotConfirmIsEscalated() {
+        var probe = probe();
+        Raised issue =
+                raise(supplierA, new NewTicket(TicketType.ISSUE, "Coolant leak at cell 4", null, List.of(), partner));
+        String instance = issue.instance().getId();
+        complete(issue, TRIAGE_TASK, engineer, Map.of(OUTCOME, "escalate"));
+        String level1 = task(issue, LEVEL_1_TASK).getId();
+
+        probe.at(ticketSettings.issueReminderAfter(), () -> {
+            assertThat(probe.dueTimers(instance))
+                    .as("reminded before level 1's SLA")
+                    .containsExactly(LEVEL_1_REMINDER);
+            BpmnAwareTests.execute(probe.timer(instance, LEVEL_1_REMINDER));
+        });
+        assertThat(probe.recipients("task-reminder:" + level1))
+                .as("the routed partner's users, linked to the task")
+                .contains("supplier-a /inbox/" + level1)
+                .noneMatch(r -> r.startsWith("pm "));
+        BpmnAwareTests.assertThat(issue.instance()).isWaitingAtExactly(LEVEL_1_TASK);
+        assertThat(ticket(issue).stage()).isEqualTo("LEVEL_1");
+        probe.at(java.time.Duration.ofDays(2), () -> {
+            assertThat(probe.dueTimers(instance)).containsExactly(LEVEL_1_SLA);
+            BpmnAwareTests.execute(probe.timer(instance, LEVEL_1_SLA));
+        });
+        BpmnAwareTests.assertThat(issue.instance())
+                .as("level 1's escalation is the next level")
+                .isWaitingAtExactly(LEVEL_2_TASK);
+        complete(issue, LEVEL_2_TASK, engineer, Map.of(OUTCOME, "resolve", RESOLUTION, "New seal fitted"));
+
+        String confirm = task(issue, CONFIRM_TASK).getId();
+        probe.at(ticketSettings.issueReminderAfter(), () -> {
+            assertThat(probe.dueTimers(instance)).containsExactly(CONFIRM_REMINDER);
+            BpmnAwareTests.execute(probe.timer(instance, CONFIRM_REMINDER));
+        });
+        assertThat(probe.recipients("task-reminder:" + confirm))
+                .as("the reporter, linked to the task")
+                .containsExactly("supplier-a /inbox/" + confirm);
+        assertThat(probe.recipients("task-escalated:" + confirm)).isEmpty();
+        probe.at(workflowSettings.outsideEscalationAfter(), () -> {
+            assertThat(probe.dueTimers(instance)).containsExactly(CONFIRM_ESCALATION);
+            BpmnAwareTests.execute(probe.timer(instance, CONFIRM_ESCALATION));
+        });
+        assertThat(probe.recipients("task-escalated:" + confirm))
+                .as("the project's managers, linked to the project")
+                .contains("pm /projects/" + gearbox.id())
+                .noneMatch(r -> r.startsWith("supplier-a "));
+        BpmnAwareTests.assertThat(issue.instance())
+                .hasPassed(LEVEL_1_REMINDER, CONFIRM_REMINDER, CONFIRM_ESCALATION, "ConfirmationEscalated")
+                .isWaitingAtExactly(CONFIRM_TASK);
+
+        complete(issue, CONFIRM_TASK, supplierA, Map.of(CONFIRMATION, "confirm"));
+        BpmnAwareTests.assertThat(issue.instance()).hasPassed(CLOSED_END).isEnded();
+    }
+
+    @Test
+    void aPartnerAndAReporterAnsweringInTimeAreNeitherRemindedNorEscalated() {
+        var probe = probe();
+        Raised issue =
+                raise(supplierA, new NewTicket(TicketType.ISSUE, "Label printer offline", null, List.of(), partner));
+        complete(issue, TRIAGE_TASK, engineer, Map.of(OUTCOME, "escalate"));
+        String level1 = task(issue, LEVEL_1_TASK).getId();
+        complete(issue, LEVEL_1_TASK, supplierA, Map.of(OUTCOME, "resolve", RESOLUTION, "Restarted"));
+        String confirm = task(issue, CONFIRM_TASK).getId();
+        assertThat(probe.timer(issue.instance().getId(), CONFIRM_ESCALATION))
+                .as("armed while the reporter decides")
+                .isNotNull();
+        complete(issue, CONFIRM_TASK, supplierA, Map.of(CONFIRMATION, "confirm"));
+
+        BpmnAwareTests.assertThat(issue.instance())
+                .hasNotPassed(LEVEL_1_REMINDER, LEVEL_1_SLA, CONFIRM_REMINDER, CONFIRM_ESCALATION)
+                .hasPassed(CLOSED_END)
+                .isEnded();
+        assertThat(List.of(level1, confirm)).allSatisfy(task -> {
+            assertThat(probe.recipients("task-reminder:" + task)).isEmpty();
+            assertThat(probe.recipients("task-escalated:" + task)).isEmpty();
+        });
     }
 
     private List<NotificationRequested> escalations(Raised raised) {

@@ -1,6 +1,7 @@
 package io.crossflow.ticket.process;
 
 import static io.crossflow.ticket.process.SupportRequest.ANSWER;
+import static io.crossflow.ticket.process.SupportRequest.ANSWER_REMINDER;
 import static io.crossflow.ticket.process.SupportRequest.ANSWER_TASK;
 import static io.crossflow.ticket.process.SupportRequest.BREACH_REPORTED_END;
 import static io.crossflow.ticket.process.SupportRequest.CLOSED_END;
@@ -143,6 +144,54 @@ class SupportRequestProcessIT extends TicketProcessFixture {
                 .hasPassed(REPLY_WINDOW, CLOSED_END)
                 .isEnded();
         assertThat(ticket(request).stage()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aRequesterWhoDoesNotConfirmIsRemindedAndLaterTheRequestCloses() {
+        var probe = probe();
+        Raised request = raise(customer, support("Where is the delivery note?"));
+        String instance = request.instance().getId();
+        complete(request, ANSWER_TASK, pm, Map.of(ANSWER, "Under Documents of the milestone."));
+        String confirm = task(request, CONFIRM_TASK).getId();
+
+        probe.at(workflowSettings.outsideReminderAfter(), () -> {
+            assertThat(probe.dueTimers(instance)).containsExactly(ANSWER_REMINDER);
+            BpmnAwareTests.execute(probe.timer(instance, ANSWER_REMINDER));
+        });
+        assertThat(probe.recipients("task-reminder:" + confirm))
+                .as("the requester, linked to the task")
+                .containsExactly("customer /inbox/" + confirm);
+        BpmnAwareTests.assertThat(request.instance())
+                .hasPassed(ANSWER_REMINDER, "AnswerReminded")
+                .isWaitingAtExactly(CONFIRM_TASK);
+        assertThat(ticket(request).stage()).isEqualTo("AWAITING_REQUESTER");
+
+        probe.at(Duration.ofDays(7), () -> {
+            assertThat(probe.dueTimers(instance)).contains(REPLY_WINDOW);
+            BpmnAwareTests.execute(probe.timer(instance, REPLY_WINDOW));
+        });
+        BpmnAwareTests.assertThat(request.instance())
+                .as("the wait ends: the window closes the request")
+                .hasPassed(REPLY_WINDOW, CLOSED_END)
+                .isEnded();
+    }
+
+    @Test
+    void aRequesterWhoConfirmsInTimeIsNotReminded() {
+        Raised request = raise(customer, support("Which format for drawings?"));
+        complete(request, ANSWER_TASK, pm, Map.of(ANSWER, "PDF or STEP."));
+        String confirm = task(request, CONFIRM_TASK).getId();
+        assertThat(ticket(request).stageDueAt())
+                .as("the reminder is no SLA: the window's seven days are")
+                .isAfter(Instant.now().plus(Duration.ofDays(7)).minus(Duration.ofHours(1)));
+
+        complete(request, CONFIRM_TASK, customer, Map.of(CONFIRMATION, "confirm"));
+
+        BpmnAwareTests.assertThat(request.instance())
+                .hasNotPassed(ANSWER_REMINDER, REPLY_WINDOW)
+                .hasPassed(CLOSED_END)
+                .isEnded();
+        assertThat(probe().recipients("task-reminder:" + confirm)).isEmpty();
     }
 
     private static NewTicket support(String title) {

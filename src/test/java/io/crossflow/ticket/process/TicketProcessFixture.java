@@ -6,11 +6,13 @@ import io.crossflow.project.Project;
 import io.crossflow.project.ProjectAccess;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItems;
+import io.crossflow.testing.OutsideWaitProbe;
 import io.crossflow.testing.ProcessTestSession;
 import io.crossflow.ticket.NewTicket;
 import io.crossflow.ticket.Ticket;
 import io.crossflow.ticket.TicketDetails;
 import io.crossflow.ticket.Tickets;
+import io.crossflow.workflow.WorkflowProperties;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Shared steps of the ticket process tests: the demo project "Gearbox Housing Line" and its
@@ -52,6 +55,12 @@ abstract class TicketProcessFixture {
 
     @Autowired
     Users users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    WorkflowProperties workflowSettings;
 
     CurrentUser engineer;
     CurrentUser pm;
@@ -126,6 +135,11 @@ abstract class TicketProcessFixture {
                 .processInstanceId(raised.instance().getId())
                 .timers()
                 .list();
+    }
+
+    /** The engine clock moved past the outside waits' timers, and who was told. */
+    OutsideWaitProbe probe() {
+        return new OutsideWaitProbe(management, jdbc);
     }
 
     TicketDetails details(Raised raised) {
