@@ -248,6 +248,40 @@ class SearchIT {
         }
     }
 
+    @Test
+    void aChangedOrRemovedTextIsNoLongerFoundByItsOldCharacters() {
+        String word = word();
+        String id = putDocument("Grinding " + word, "更换砂轮", Set.of(), false);
+        assertThat(objectIds(search("pm", "砂 " + word))).containsExactly(id);
+
+        index.put(new SearchEntry(
+                demo.demoTenant(),
+                demo.demoProject(),
+                SearchKinds.DOCUMENT,
+                id,
+                "Grinding " + word,
+                "replaced by a polishing step",
+                Audience.INTERNAL,
+                Instant.now()));
+        assertThat(objectIds(search("pm", "砂 " + word))).isEmpty();
+        assertThat(objectIds(search("pm", "polish " + word))).containsExactly(id);
+
+        index.put(new SearchEntry(
+                demo.demoTenant(),
+                demo.demoProject(),
+                SearchKinds.DOCUMENT,
+                id,
+                "Grinding " + word,
+                "改用轮箱",
+                Audience.INTERNAL,
+                Instant.now()));
+        assertThat(objectIds(search("pm", "轮 " + word))).containsExactly(id);
+
+        index.remove(demo.demoTenant(), SearchKinds.DOCUMENT, id);
+        assertThat(objectIds(search("pm", "轮 " + word))).isEmpty();
+        assertThat(objectIds(search("pm", "轮"))).doesNotContain(id);
+    }
+
     private String putDocument(String title, String body, Set<UUID> organisations, boolean customers) {
         String id = UUID.randomUUID().toString();
         index.put(new SearchEntry(

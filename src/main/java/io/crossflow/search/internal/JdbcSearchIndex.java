@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@code srch_entry} in step with the modules' objects. The original title and body are kept
  * for display and snippets; the analysed terms ({@link TextAnalyzer}) go to {@code title_terms},
- * {@code body_terms} and the weighted {@code document} vector that queries match.
+ * {@code body_terms} and the weighted {@code document} vector that queries match. The character
+ * n-grams go to their own table, {@code srch_gram} (one row per entry with CJK text), so the
+ * whole-word query never reads them.
  */
 @Component
 class JdbcSearchIndex implements SearchIndex {
@@ -46,18 +48,17 @@ class JdbcSearchIndex implements SearchIndex {
         jdbc.sql("""
                         insert into srch_entry (tenant_id, kind, object_id, project_id, title, body, audience_orgs,
                                                 audience_customers, audience_users, updated_at, title_terms, body_terms,
-                                                analyzer_version, document, grams)
+                                                analyzer_version, document)
                         values (:tenant, :kind, :object, :project, :title, :body, cast(:orgs as uuid[]), :customers,
                                 cast(:users as uuid[]), :updated, :titleTerms, :bodyTerms, :version,
-                        """ + DOCUMENT + ", " + GRAMS + """
+                        """ + DOCUMENT + """
                         )
                         on conflict (tenant_id, kind, object_id) do update
                            set project_id = excluded.project_id, title = excluded.title, body = excluded.body,
                                audience_orgs = excluded.audience_orgs, audience_customers = excluded.audience_customers,
                                audience_users = excluded.audience_users, updated_at = excluded.updated_at,
                                title_terms = excluded.title_terms, body_terms = excluded.body_terms,
-                               analyzer_version = excluded.analyzer_version, document = excluded.document,
-                               grams = excluded.grams
+                               analyzer_version = excluded.analyzer_version, document = excluded.document
                         """)
                 .param("tenant", entry.tenantId())
                 .param("kind", entry.kind())
@@ -71,8 +72,25 @@ class JdbcSearchIndex implements SearchIndex {
                 .param("updated", Timestamp.from(entry.updatedAt()))
                 .param("titleTerms", analyzer.termText(entry.title(), settings.maxIndexedChars()))
                 .param("bodyTerms", analyzer.termText(entry.body(), settings.maxIndexedChars()))
-                .param("grams", grams(entry.title(), entry.body()))
                 .param("version", TextAnalyzer.VERSION)
+                .update();
+        putGrams(entry.tenantId(), entry.kind(), entry.objectId(), grams(entry.title(), entry.body()));
+    }
+
+    /** Replaces the entry's n-grams; an entry without any (no CJK text) has no {@code srch_gram} row. */
+    private void putGrams(UUID tenantId, String kind, String objectId, String grams) {
+        if (grams.isEmpty()) {
+            jdbc.sql("delete from srch_gram where tenant_id = ? and kind = ? and object_id = ?")
+                    .params(tenantId, kind, objectId)
+                    .update();
+            return;
+        }
+        jdbc.sql("insert into srch_gram (tenant_id, kind, object_id, grams) values (:tenant, :kind, :object, " + GRAMS
+                        + ") on conflict (tenant_id, kind, object_id) do update set grams = excluded.grams")
+                .param("tenant", tenantId)
+                .param("kind", kind)
+                .param("object", objectId)
+                .param("grams", grams)
                 .update();
     }
 
@@ -85,6 +103,7 @@ class JdbcSearchIndex implements SearchIndex {
 
     @Override
     public void remove(UUID tenantId, String kind, String objectId) {
+        // its srch_gram row goes with it (on delete cascade)
         jdbc.sql("delete from srch_entry where tenant_id = ? and kind = ? and object_id = ?")
                 .params(tenantId, kind, objectId)
                 .update();
@@ -108,16 +127,16 @@ class JdbcSearchIndex implements SearchIndex {
                 .list();
         for (Stale s : stale) {
             jdbc.sql("update srch_entry set title_terms = :titleTerms, body_terms = :bodyTerms,"
-                            + " analyzer_version = :version, document = " + DOCUMENT + ", grams = " + GRAMS
+                            + " analyzer_version = :version, document = " + DOCUMENT
                             + " where tenant_id = :tenant and kind = :kind and object_id = :object")
                     .param("titleTerms", analyzer.termText(s.title(), settings.maxIndexedChars()))
                     .param("bodyTerms", analyzer.termText(s.body(), settings.maxIndexedChars()))
-                    .param("grams", grams(s.title(), s.body()))
                     .param("version", TextAnalyzer.VERSION)
                     .param("tenant", s.tenantId())
                     .param("kind", s.kind())
                     .param("object", s.objectId())
                     .update();
+            putGrams(s.tenantId(), s.kind(), s.objectId(), grams(s.title(), s.body()));
         }
         return stale.size();
     }

@@ -147,7 +147,10 @@ public class SearchQueries {
         Map<String, Long> partFacets = zero(kinds);
         if (wantsParts(terms, grams, wordFacets)) {
             List<String> latin = terms.stream().filter(t -> !hasCjk(t)).toList();
-            String partsOnly = base + " and e.grams @@ plainto_tsquery('simple', :grams)"
+            // the n-grams live in srch_gram, which only this tier reads
+            String partsOnly = base
+                    + " and exists (select 1 from srch_gram g where g.tenant_id = e.tenant_id and g.kind = e.kind"
+                    + " and g.object_id = e.object_id and g.grams @@ plainto_tsquery('simple', :grams))"
                     + (latin.isEmpty() ? "" : " and e.document @@ plainto_tsquery('simple', :latin)")
                     + (terms.isEmpty() ? "" : " and not (e.document @@ plainto_tsquery('simple', :query))");
             params.put("grams", String.join(" ", grams));
