@@ -118,17 +118,16 @@ class ModelDiffIT {
         assertThat(diff.path("unchanged").asBoolean()).isFalse();
         assertThat(diff.path("formsChanged").toString()).contains(formId);
         assertThat(diff.path("formsAdded").toString()).contains(key + "-extra");
-        assertThat(designer.post("/api/process-models/diff", body(xml, form(formId)))
-                        .json()
-                        .path("unchanged")
-                        .asBoolean())
-                .as("the same form again changes nothing")
+        JsonNode same = designer.post("/api/process-models/diff", body(xml, form(formId)))
+                .json();
+        assertThat(same.path("unchanged").asBoolean())
+                .as("the same form again changes nothing: %s", same)
                 .isTrue();
 
         JsonNode fresh = designer.post(
                         "/api/process-models/diff", Map.of("bpmnXml", model(freshKey(), ProcessModelFixture.TASK)))
                 .json();
-        assertThat(fresh.path("deployedVersion").isNull()).isTrue();
+        assertThat(fresh.path("deployedVersion").asText("")).as("never deployed: %s", fresh).isIn("", "null");
         assertThat(fresh.path("unchanged").asBoolean()).isFalse();
         assertThat(entries(fresh.path("added"))).hasSize(4); // process, start, task, end
     }
