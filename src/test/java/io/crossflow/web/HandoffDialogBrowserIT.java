@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.crossflow.testing.Api;
 import io.crossflow.testing.HandoffFixture;
@@ -105,7 +106,9 @@ class HandoffDialogBrowserIT extends BrowserTest {
             due.fill(LocalDate.now(SHANGHAI).plusDays(6).toString());
             due.press("Enter");
             dialog.locator("[data-test=handoff-submit]").click();
-            assertThat(drawer.locator("[data-test=handoff-status]")).hasText(run.offered());
+            // the drawer reloads the item after the hand-off: on a busy machine that takes a while
+            assertThat(drawer.locator("[data-test=handoff-status]"))
+                    .hasText(run.offered(), new LocatorAssertions.HasTextOptions().setTimeout(20_000));
             assertThat(drawer.locator("[data-test=item-assignee]")).containsText(HandoffFixture.SUPPLIER_A);
             engineer.screenshot("handed-off-" + suffix);
 
