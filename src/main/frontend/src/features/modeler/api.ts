@@ -29,6 +29,33 @@ export interface ModelProblem {
   message: string
 }
 
+/** An element in the difference between a model and the deployed version, named in the reader's language. */
+export interface DiffElement {
+  elementId: string
+  /** the BPMN element's local name: userTask, sequenceFlow, … */
+  type: string
+  name: string
+  aspects: Array<'NAME' | 'TYPE' | 'CONNECTIONS' | 'SETTINGS'>
+}
+
+/** What deploying would change; unchanged: deploying makes no new version. */
+export interface ModelDiff {
+  key: string | null
+  deployedVersion: number | null
+  unchanged: boolean
+  added: DiffElement[]
+  removed: DiffElement[]
+  changed: DiffElement[]
+  layoutChanged: boolean
+  formsAdded: string[]
+  formsChanged: string[]
+}
+
+/** A deployment's answer: the newest version, and whether nothing changed (then no new version was made). */
+export interface DeployedModel extends ProcessModel {
+  unchanged: boolean
+}
+
 export interface ModelValidation {
   errors: ModelProblem[]
   warnings: ModelProblem[]
@@ -55,7 +82,8 @@ export const modelerApi = {
   versions: (key: string) => http.get<ProcessVersion[]>(`/api/process-models/${encodeURIComponent(key)}/versions`),
   version: (key: string, version: number) => http.get<ProcessModel>(`/api/process-models/${encodeURIComponent(key)}/versions/${version}`),
   validate: (bpmnXml: string, forms: NewForm[]) => http.post<ModelValidation>('/api/process-models/validate', { bpmnXml, forms }),
-  deploy: (bpmnXml: string, forms: NewForm[]) => http.post<ProcessModel>('/api/process-models', { bpmnXml, forms }),
+  diff: (bpmnXml: string, forms: NewForm[]) => http.post<ModelDiff>('/api/process-models/diff', { bpmnXml, forms }),
+  deploy: (bpmnXml: string, forms: NewForm[]) => http.post<DeployedModel>('/api/process-models', { bpmnXml, forms }),
   redeploy: (key: string, version: number) => http.post<ProcessModel>(`/api/process-models/${encodeURIComponent(key)}/versions/${version}/redeploy`),
   forms: () => http.get<FormModel[]>('/api/forms'),
   form: (id: string) => http.get<FormModel>(`/api/forms/${encodeURIComponent(id)}`),

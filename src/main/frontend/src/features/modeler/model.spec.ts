@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { blankProcess, formRefsOf, isFormId, keyFromName, markersOf, problemsOfRefusal, problemsOfValidation, processOf } from './model'
+import { blankProcess, formRefsOf, isFormId, keyFromName, markersOf, problemsOfRefusal, problemsOfValidation, processOf, summaryOf } from './model'
+
+describe('the validation summary', () => {
+  it('agrees with the panel: warnings alone are not a clean model, errors come first', () => {
+    const problem = { elementId: 'Review', message: 'x' }
+    expect(summaryOf({ errors: [], warnings: [] }).kind).toBe('clean')
+    expect(summaryOf({ errors: [], warnings: [problem, problem] })).toEqual({ kind: 'warnings', errors: 0, warnings: 2 })
+    expect(summaryOf({ errors: [problem], warnings: [problem] })).toEqual({ kind: 'errors', errors: 1, warnings: 1 })
+  })
+})
 
 describe('problems', () => {
   it('lists errors before warnings and treats an empty element id as the whole model', () => {

@@ -18,6 +18,13 @@ export function problemsOfValidation(validation: ModelValidation): Problem[] {
   ]
 }
 
+/** What validate's summary says, in agreement with the problems panel: warnings are not "no problems". */
+export function summaryOf(validation: ModelValidation): { kind: 'clean' | 'warnings' | 'errors'; errors: number; warnings: number } {
+  const errors = validation.errors.length
+  const warnings = validation.warnings.length
+  return { kind: errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'clean', errors, warnings }
+}
+
 /**
  * The errors of a refused deployment (400 ProblemDetail): each field error's `field` is the element
  * id, `model` meaning the whole model. Without field errors the detail itself is the one problem.

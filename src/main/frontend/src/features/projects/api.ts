@@ -260,7 +260,9 @@ export const projectsApi = {
   workItem: (id: string) => http.get<WorkItem>(`/api/work-items/${id}`),
   createWorkItem: (projectId: string, body: NewWorkItem) => http.post<WorkItem>(`/api/projects/${projectId}/work-items`, body),
   updateWorkItem: (id: string, changes: WorkItemChanges) => http.patch<WorkItem>(`/api/work-items/${id}`, changes),
-  handoff: (id: string, dueDate: string | null) => http.post<HandoffStarted>(`/api/work-items/${id}/handoff`, dueDate ? { dueDate } : {}),
+  /** Assigns the partner and starts the hand-off in one request; a refusal changes nothing. */
+  handoff: (id: string, body: { organisationId: string | null; dueDate: string | null }) =>
+    http.post<HandoffStarted>(`/api/work-items/${id}/handoff`, body),
   addDependency: (id: string, predecessorId: string) =>
     http.post<{ predecessorId: string; successorId: string; shifted: Shifted[] }>(`/api/work-items/${id}/dependencies`, { predecessorId }),
   removeDependency: (id: string, predecessorId: string) => http.delete<void>(`/api/work-items/${id}/dependencies/${predecessorId}`),

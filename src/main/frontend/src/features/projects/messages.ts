@@ -40,6 +40,7 @@ const messages: FeatureMessages = {
         intro: 'The partner is asked to accept the work, delivers it and you review the delivery.',
         partner: 'Partner organisation', choose: 'Choose a partner', due: 'Due date', submit: 'Hand off',
         started: 'Handed off to {partner}.',
+        requiredNote: 'Fields marked * are required. The chosen partner becomes the work item\'s assignee when the hand-off starts.',
         status: {
           OFFERED: 'Offered to partner', ACCEPTED: 'Accepted by partner', DECLINED: 'Declined by partner',
           DELIVERED: 'Delivered, in review', REWORK: 'Rework requested', APPROVED: 'Delivery approved',
@@ -126,6 +127,7 @@ const messages: FeatureMessages = {
         intro: '合作伙伴确认接收工作并交付，随后由您审核交付物。',
         partner: '合作伙伴组织', choose: '选择合作伙伴', due: '截止日期', submit: '移交',
         started: '已移交给 {partner}。',
+        requiredNote: '带 * 的字段为必填项。移交开始时，所选合作伙伴将成为该工作项的负责组织。',
         status: {
           OFFERED: '已提供给合作伙伴', ACCEPTED: '合作伙伴已接收', DECLINED: '合作伙伴已拒绝',
           DELIVERED: '已交付，审核中', REWORK: '已要求返工', APPROVED: '交付已批准',

@@ -263,6 +263,35 @@ public class WorkItems {
     }
 
     /**
+     * Assigns the item to the partner organisation it is being handed to, for {@link Handoffs}
+     * (which has checked the organisation); a person of another organisation stops being its
+     * assignee. Joins the hand-off's transaction, so a refused process start undoes it.
+     */
+    @Transactional
+    WorkItem assignForHandoff(CurrentUser user, WorkItem item, UUID organisationId) {
+        UUID assigneeUser = item.assigneeUserId() != null
+                        && users.find(item.tenantId(), item.assigneeUserId())
+                                .filter(u -> organisationId.equals(u.organisationId()))
+                                .isPresent()
+                ? item.assigneeUserId()
+                : null;
+        int updated = jdbc.sql("""
+                        update prj_work_item set assignee_organisation_id = ?, assignee_user_id = ?,
+                               version = version + 1, updated_at = now()
+                         where tenant_id = ? and id = ? and version = ?
+                        """)
+                .params(organisationId, assigneeUser, item.tenantId(), item.id(), item.version())
+                .update();
+        if (updated == 0) {
+            throw new ConflictException(
+                    "Someone else changed this in the meantime. Reload it and apply your change again.");
+        }
+        WorkItem changed = find(item.tenantId(), item.id()).orElseThrow();
+        publish(item, changed, user.id(), WorkItemChanged.Action.UPDATED);
+        return changed;
+    }
+
+    /**
      * Records a step of the work item's hand-off, from the hand-off process. Starting work sets the
      * item in progress, approval completes it, a decline returns it to the plan.
      */

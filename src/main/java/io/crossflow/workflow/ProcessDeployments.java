@@ -1,6 +1,7 @@
 package io.crossflow.workflow;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crossflow.identity.CurrentUser;
@@ -8,6 +9,7 @@ import io.crossflow.shared.InvalidInputException;
 import io.crossflow.workflow.internal.DeploymentRecords;
 import io.crossflow.workflow.internal.ElementNames;
 import io.crossflow.workflow.internal.EngineParse;
+import io.crossflow.workflow.internal.ModelComparison;
 import io.crossflow.workflow.internal.ModelValidator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -75,17 +77,121 @@ public class ProcessDeployments {
     }
 
     /**
+     * What deploying the model and forms would change against the deployed version of its process,
+     * elements named in the reader's language; deploys nothing. A model that cannot be read
+     * answers 400 as validate words it.
+     */
+    @Transactional(readOnly = true)
+    public ModelDiff diff(CurrentUser user, String bpmnXml, List<NewForm> forms) {
+        ProcessModels.requireDesigner(user);
+        ModelValidator.Checked checked = validator.validate(bpmnXml);
+        if (checked.processKey() == null) {
+            refuseIfInvalid(checked.result()); // unreadable, or no executable process to compare
+        }
+        return diff(user, checked.processKey(), bpmnXml, sentForms(forms));
+    }
+
+    /**
      * Deploys the model and its forms as the newest version of its process in the caller's tenant.
      * 400 with one error per problem (field = element id, or {@code model} for the whole model) when
-     * validation finds errors; nothing is deployed then.
+     * validation finds errors; nothing is deployed then. A model and forms that would change nothing
+     * against the deployed version are not deployed again: the answer says so and names that version.
      */
     @Transactional
-    public ProcessModel deploy(CurrentUser user, String bpmnXml, List<NewForm> forms) {
+    public Deployed deploy(CurrentUser user, String bpmnXml, List<NewForm> forms) {
         ProcessModels.requireDesigner(user);
         Prepared prepared = prepare(user, bpmnXml, forms);
         refuseIfInvalid(prepared.validation());
+        if (diff(user, prepared.key(), bpmnXml, sentForms(forms)).unchanged()) {
+            return new Deployed(models.latest(user, prepared.key()), true);
+        }
         prepared.resources().put(bpmnResource(prepared.key()), bpmnXml.getBytes(StandardCharsets.UTF_8));
-        return deploy(user, prepared.key(), prepared.resources(), null);
+        return new Deployed(deploy(user, prepared.key(), prepared.resources(), null), false);
+    }
+
+    /**
+     * The outcome of a deployment.
+     *
+     * @param model the newest version: the new one, or the deployed one when nothing changed
+     * @param unchanged nothing was deployed because the model and forms equal {@code model}'s
+     */
+    public record Deployed(ProcessModel model, boolean unchanged) {}
+
+    private ModelDiff diff(CurrentUser user, String key, String bpmnXml, Map<String, JsonNode> sent) {
+        byte[] next = bpmnXml.getBytes(StandardCharsets.UTF_8);
+        ProcessDefinition current = key == null ? null : latestDefinition(user, key);
+        byte[] deployed = current == null ? null : read(current.getDeploymentId(), current.getResourceName());
+        ModelComparison.Result elements;
+        try {
+            elements = ModelComparison.compare(deployed, next, LocaleContextHolder.getLocale());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("The process model cannot be read as XML.");
+        }
+        List<String> formsAdded = new ArrayList<>();
+        List<String> formsChanged = new ArrayList<>();
+        Map<String, byte[]> carried = current == null ? Map.of() : resourcesOf(current.getDeploymentId());
+        sent.forEach((id, schema) -> {
+            byte[] was = carried.get(ProcessModels.formResource(id));
+            if (was == null) {
+                formsAdded.add(id);
+            } else if (!schema.equals(tree(was))) {
+                formsChanged.add(id);
+            }
+        });
+        boolean unchanged = current != null && elements.none() && formsAdded.isEmpty() && formsChanged.isEmpty();
+        return new ModelDiff(
+                key,
+                current == null ? null : current.getVersion(),
+                unchanged,
+                elements.added(),
+                elements.removed(),
+                elements.changed(),
+                elements.layoutChanged(),
+                formsAdded,
+                formsChanged);
+    }
+
+    /** The well-formed forms sent, by id, with their id set as a deployment writes them. */
+    private static Map<String, JsonNode> sentForms(List<NewForm> forms) {
+        Map<String, JsonNode> sent = new LinkedHashMap<>();
+        for (NewForm form : forms == null ? List.<NewForm>of() : forms) {
+            if (form != null
+                    && form.id() != null
+                    && form.schema() != null
+                    && form.schema().isObject()) {
+                ObjectNode schema = form.schema().deepCopy();
+                schema.put("id", form.id());
+                sent.put(form.id(), schema);
+            }
+        }
+        return sent;
+    }
+
+    private JsonNode tree(byte[] bytes) {
+        try {
+            return json.readTree(bytes);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private ProcessDefinition latestDefinition(CurrentUser user, String key) {
+        return repository
+                .createProcessDefinitionQuery()
+                .tenantIdIn(user.tenantId().toString())
+                .processDefinitionKey(key)
+                .latestVersion()
+                .singleResult();
+    }
+
+    private Map<String, byte[]> resourcesOf(String deploymentId) {
+        Map<String, byte[]> resources = new LinkedHashMap<>();
+        for (String name : repository.getDeploymentResourceNames(deploymentId)) {
+            if (!isBpmn(name)) {
+                resources.put(name, read(deploymentId, name));
+            }
+        }
+        return resources;
     }
 
     /** Deploys an earlier version's model, forms and decisions again, as the newest version. */
@@ -231,21 +337,8 @@ public class ProcessDeployments {
 
     /** The forms and decisions of the process's current version in the tenant: carried into the new deployment. */
     private Map<String, byte[]> carried(CurrentUser user, String key) {
-        ProcessDefinition current = repository
-                .createProcessDefinitionQuery()
-                .tenantIdIn(user.tenantId().toString())
-                .processDefinitionKey(key)
-                .latestVersion()
-                .singleResult();
-        Map<String, byte[]> resources = new LinkedHashMap<>();
-        if (current != null) {
-            for (String name : repository.getDeploymentResourceNames(current.getDeploymentId())) {
-                if (!isBpmn(name)) {
-                    resources.put(name, read(current.getDeploymentId(), name));
-                }
-            }
-        }
-        return resources;
+        ProcessDefinition current = latestDefinition(user, key);
+        return current == null ? new LinkedHashMap<>() : resourcesOf(current.getDeploymentId());
     }
 
     private static void refuseIfInvalid(ModelValidation validation) {

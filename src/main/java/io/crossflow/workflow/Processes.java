@@ -1,8 +1,10 @@
 package io.crossflow.workflow;
 
+import io.crossflow.shared.ConflictException;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.springframework.stereotype.Service;
 
 /** Starts processes with Crossflow's conventions: the tenant's own definition, a business key, standard variables. */
@@ -31,12 +33,18 @@ public class Processes {
         variables.putIfAbsent(
                 ProcessVariables.OUTSIDE_ESCALATION_AFTER,
                 settings.outsideEscalationAfter().toString());
-        return runtime.createProcessInstanceByKey(request.processKey())
-                .processDefinitionTenantId(request.tenantId().toString())
-                .businessKey(request.businessKey())
-                .setVariables(variables)
-                .execute()
-                .getId();
+        try {
+            return runtime.createProcessInstanceByKey(request.processKey())
+                    .processDefinitionTenantId(request.tenantId().toString())
+                    .businessKey(request.businessKey())
+                    .setVariables(variables)
+                    .execute()
+                    .getId();
+        } catch (SuspendedEntityInteractionException e) {
+            // an operator suspended the process in Cockpit: the caller's transaction rolls back with this
+            throw new ConflictException(
+                    "This process is suspended at the moment, so it cannot be started. Please try again later.");
+        }
     }
 
     /** Whether an instance of the process is running for the business key in the tenant. */

@@ -66,6 +66,14 @@ class ModelerBrowserIT extends BrowserTest {
             designer.screenshot("renamed");
 
             page.locator("[data-test=deploy]").click();
+            // deploy shows what changes against the deployed version and asks first
+            Locator diff = page.locator("[data-test=deploy-confirm]");
+            assertThat(diff).containsText("Deploy as version " + (before + 1) + "?");
+            assertThat(diff.locator("[data-test=diff-changed]")).containsText("Changed (1)");
+            assertThat(diff.locator("[data-test=diff-changed]")).containsText("user task");
+            assertThat(diff.locator("[data-test=diff-changed]")).containsText("name changed");
+            designer.screenshot("deploy-confirm");
+            page.locator("[data-test=deploy-confirmed]").click();
             assertThat(page.getByText("Version " + (before + 1) + " of " + HANDOFF + " deployed."))
                     .isVisible();
             assertThat(page.locator("[data-test=model-version]"))
@@ -236,6 +244,8 @@ class ModelerBrowserIT extends BrowserTest {
         assertThat(page.getByText("No problems found: the model can be deployed."))
                 .isVisible();
         page.locator("[data-test=deploy]").click();
+        assertThat(page.locator("[data-test=deploy-confirm]")).containsText("This process is not deployed yet.");
+        page.locator("[data-test=deploy-confirmed]").click();
         assertThat(page.getByText("Version 1 of " + key + " deployed.")).isVisible();
         assertThat(page).hasURL(Pattern.compile("/modeler/processes/" + key + "$"));
         assertThat(page.locator("[data-test=form-" + formId + "]")).not().containsText("new");

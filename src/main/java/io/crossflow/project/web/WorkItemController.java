@@ -144,8 +144,11 @@ class WorkItemController {
     @PostMapping("/api/work-items/{workItemId}/handoff")
     @ResponseStatus(HttpStatus.CREATED)
     HandoffDto handoff(@PathVariable UUID workItemId, @Valid @RequestBody(required = false) StartHandoff body) {
-        Handoffs.Started started =
-                handoffs.start(CurrentUsers.require(), workItemId, body == null ? null : body.dueDate());
+        Handoffs.Started started = handoffs.start(
+                CurrentUsers.require(),
+                workItemId,
+                body == null ? null : body.organisationId(),
+                body == null ? null : body.dueDate());
         return new HandoffDto(started.processInstanceId(), WorkItemDto.of(started.workItem()));
     }
 
@@ -186,7 +189,8 @@ class WorkItemController {
         }
     }
 
-    record StartHandoff(LocalDate dueDate) {}
+    /** The partner organisation (the item's assignee organisation when absent) and the due day. */
+    record StartHandoff(UUID organisationId, LocalDate dueDate) {}
 
     record HandoffDto(String processInstanceId, WorkItemDto workItem) {}
 

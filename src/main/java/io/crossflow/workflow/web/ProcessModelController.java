@@ -3,6 +3,7 @@ package io.crossflow.workflow.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.workflow.FormModel;
+import io.crossflow.workflow.ModelDiff;
 import io.crossflow.workflow.ModelValidation;
 import io.crossflow.workflow.NewForm;
 import io.crossflow.workflow.ProcessDeployments;
@@ -11,6 +12,7 @@ import io.crossflow.workflow.ProcessModels;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,10 +61,18 @@ class ProcessModelController {
         return deployments.validate(CurrentUsers.require(), body.bpmnXml(), body.formList());
     }
 
+    @PostMapping("/api/process-models/diff")
+    ModelDiff diff(@RequestBody ModelBody body) {
+        return deployments.diff(CurrentUsers.require(), body.bpmnXml(), body.formList());
+    }
+
+    /** 201 with the new version; 200 with the deployed version and {@code unchanged: true} when nothing changed. */
     @PostMapping("/api/process-models")
-    @ResponseStatus(HttpStatus.CREATED)
-    ProcessModel deploy(@RequestBody ModelBody body) {
-        return deployments.deploy(CurrentUsers.require(), body.bpmnXml(), body.formList());
+    ResponseEntity<DeployedDto> deploy(@RequestBody ModelBody body) {
+        ProcessDeployments.Deployed deployed =
+                deployments.deploy(CurrentUsers.require(), body.bpmnXml(), body.formList());
+        return ResponseEntity.status(deployed.unchanged() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(DeployedDto.of(deployed));
     }
 
     @PostMapping("/api/process-models/{key}/versions/{version}/redeploy")
@@ -92,6 +102,32 @@ class ProcessModelController {
     }
 
     record FormBody(String id, JsonNode schema) {}
+
+    /** A process model version as {@code GET …/{key}} shows it, and whether this deployment left it unchanged. */
+    record DeployedDto(
+            String key,
+            String name,
+            int version,
+            String deploymentId,
+            Instant deployedAt,
+            String deployedBy,
+            String bpmnXml,
+            List<String> formIds,
+            boolean unchanged) {
+        static DeployedDto of(ProcessDeployments.Deployed d) {
+            ProcessModel m = d.model();
+            return new DeployedDto(
+                    m.key(),
+                    m.name(),
+                    m.version(),
+                    m.deploymentId(),
+                    m.deployedAt(),
+                    m.deployedBy(),
+                    m.bpmnXml(),
+                    m.formIds(),
+                    d.unchanged());
+        }
+    }
 
     record ModelSummary(
             String key, String name, int version, String deploymentId, Instant deployedAt, String deployedBy) {
