@@ -11,12 +11,14 @@ import io.crossflow.tenancy.Tenants;
 import io.crossflow.workflow.Processes;
 import io.crossflow.workflow.StartProcess;
 import io.crossflow.workflow.WorkflowProperties;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +31,17 @@ public class Handoffs {
     private final Processes processes;
     private final WorkflowProperties settings;
     private final Tenants tenants;
+    private final Clock clock;
 
     Handoffs(
             WorkItems workItems,
             Organisations organisations,
             Processes processes,
             WorkflowProperties settings,
-            Tenants tenants) {
+            Tenants tenants,
+            ObjectProvider<Clock> clock) {
         this.tenants = tenants;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
         this.workItems = workItems;
         this.organisations = organisations;
         this.processes = processes;
@@ -73,7 +78,8 @@ public class Handoffs {
         }
         // a due day is a day of the tenant's zone: due until the start of the next one there
         ZoneId zone = tenants.zone(item.tenantId());
-        if (due.isBefore(LocalDate.now(zone))) {
+        Instant now = clock.instant();
+        if (due.isBefore(LocalDate.ofInstant(now, zone))) {
             throw InvalidInputException.field("dueDate", "must not be in the past");
         }
         Instant dueAt = due.plusDays(1).atStartOfDay(zone).toInstant();
@@ -81,8 +87,8 @@ public class Handoffs {
                 .minus(settings.reminderLead())
                 .atStartOfDay(zone)
                 .toInstant();
-        if (reminderAt.isBefore(Instant.now())) {
-            reminderAt = Instant.now();
+        if (reminderAt.isBefore(now)) {
+            reminderAt = now;
         }
         String processInstanceId = processes.start(new StartProcess(
                 item.tenantId(),
