@@ -13,7 +13,7 @@ export interface Me {
   /** the zone this person's dates are shown in: its own, else its tenant's */
   timeZone: string
   /** the zone it chose itself; null while it follows its tenant's */
-  ownTimeZone: string | null
+  ownTimeZone?: string | null
   capabilities: Capability[]
   serviceAccount?: boolean
   tenant: { id: string; name: string; timeZone: string }

@@ -20,6 +20,7 @@ describe('days of a time zone', () => {
     expect(knownZone('Mars/Olympus')).toBe(false)
     expect(knownZone(null)).toBe(false)
     expect(zoneLabel('Asia/Shanghai', at(DUE))).toBe('Asia/Shanghai (UTC+08:00)')
+    expect(zoneLabel('Asia/Shanghai', at(DUE), 'zh-CN')).toMatch(/^Asia\/Shanghai \(UTC\+08:00\) · .*中国/)
   })
 
   it('formats instants in the zone and calendar days as they are', () => {

@@ -106,14 +106,23 @@ export function zoneChoices(current?: string | null): string[] {
   return list
 }
 
-/** "Asia/Shanghai (UTC+08:00)": a zone with its offset now, as a picker shows it. */
-export function zoneLabel(zone: string, at: Date = new Date()): string {
+/**
+ * "Asia/Shanghai (UTC+08:00) · 中国标准时间": a zone with its offset now and, where the browser knows
+ * one, its name in the reader's language, as a picker shows it.
+ */
+export function zoneLabel(zone: string, at: Date = new Date(), language?: string): string {
   try {
     const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName')?.value
     const offset = !name || name === 'GMT' ? 'UTC' : name.replace('GMT', 'UTC')
-    return `${zone} (${offset})`
+    const label = `${zone} (${offset})`
+    if (!language) return label
+    const generic = new Intl.DateTimeFormat(language, { timeZone: zone, timeZoneName: 'longGeneric' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value
+    // a zone the browser has no name for is called by its offset again ("GMT+08:00"): leave it out
+    return generic && !/^(GMT|UTC)/.test(generic) ? `${label} · ${generic}` : label
   } catch {
     return zone
   }

@@ -10,8 +10,8 @@ import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.NotFoundException;
 import io.crossflow.shared.Priority;
-import java.sql.Timestamp;
 import io.crossflow.tenancy.Tenants;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -303,8 +303,7 @@ public class WorkItems {
         if (statusChange.contains(":today")) {
             update = update.param("today", today(tenantId));
         }
-        int updated = update
-                .update();
+        int updated = update.update();
         if (updated == 0) {
             throw new NotFoundException("Work item");
         }
