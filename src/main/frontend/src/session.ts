@@ -1,5 +1,6 @@
 import { computed, reactive } from 'vue'
 import { ApiError, csrfToken, http, request } from '@/api/http'
+import { setTimeZone } from '@/i18n'
 
 export type Capability =
   | 'TENANT_ADMIN' | 'DESIGNER' | 'MANAGER' | 'MEMBER' | 'PARTNER_MEMBER' | 'PARTNER_MANAGER' | 'CUSTOMER_VIEWER' | 'PLATFORM_OPERATOR'
@@ -9,8 +10,13 @@ export interface Me {
   username: string
   displayName: string
   language: string | null
+  /** the zone this person's dates are shown in: its own, else its tenant's */
+  timeZone: string
+  /** the zone it chose itself; null while it follows its tenant's */
+  ownTimeZone?: string | null
   capabilities: Capability[]
-  tenant: { id: string; name: string }
+  serviceAccount?: boolean
+  tenant: { id: string; name: string; timeZone: string }
   organisation: { id: string; name: string; kind: 'HOST' | 'PARTNER' | 'CUSTOMER' }
 }
 
@@ -35,6 +41,7 @@ export function homeOf(me: Me | null): string {
 export async function loadSession(): Promise<Me | null> {
   try {
     session.me = await request<Me>('/api/me', { redirectOn401: false })
+    setTimeZone(session.me?.timeZone)
   } catch (e) {
     if (!(e instanceof ApiError) || e.status !== 401) throw e
     session.me = null

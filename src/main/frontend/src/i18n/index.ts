@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n'
 import type { FeatureMessages, Language, Messages } from './messages'
 import { LANGUAGES } from './messages'
 import { useLanguage } from '@/api/http'
+import { browserZone, dateTimeFormats, knownZone, readerZone } from './dates'
 
 // every messages file under src (common + one per feature) is merged into one catalogue
 const modules = import.meta.glob<{ default: FeatureMessages }>(['./common.ts', '../features/*/messages.ts'], { eager: true })
@@ -31,16 +32,7 @@ export const i18n = createI18n({
   locale: initialLanguage(),
   fallbackLocale: 'en',
   messages: catalogue(),
-  datetimeFormats: {
-    en: {
-      short: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
-      date: { year: 'numeric', month: 'short', day: 'numeric' },
-    },
-    'zh-CN': {
-      short: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false },
-      date: { year: 'numeric', month: 'short', day: 'numeric' },
-    },
-  },
+  datetimeFormats: dateTimeFormats(browserZone()),
   missingWarn: false,
   fallbackWarn: false,
 })
@@ -53,4 +45,12 @@ export function setLanguage(language: Language): void {
   localStorage.setItem(STORAGE_KEY, language)
   document.documentElement.lang = language
   useLanguage(language)
+}
+
+/** Shows every instant in this zone from now on (the reader's, from its profile); unknown: the browser's. */
+export function setTimeZone(zone: string | null | undefined): void {
+  const chosen = knownZone(zone) ? zone : browserZone()
+  readerZone.value = chosen
+  const formats = dateTimeFormats(chosen)
+  for (const language of LANGUAGES) i18n.global.setDateTimeFormat(language, formats[language])
 }

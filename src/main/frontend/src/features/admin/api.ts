@@ -252,3 +252,17 @@ export const serviceDeskApi = {
   get: () => http.get<ServiceDeskSettings>('/api/admin/service-desk'),
   save: (body: ServiceDeskRequest) => http.put<ServiceDeskSettings>('/api/admin/service-desk', body),
 }
+
+/** The tenant's settings an admin changes (GET/PUT /api/admin/tenant-settings). */
+export interface TenantSettings {
+  name: string
+  slug: string
+  defaultLanguage: string
+  /** an IANA id such as Asia/Shanghai */
+  timeZone: string
+}
+
+export const tenantSettingsApi = {
+  get: () => http.get<TenantSettings>('/api/admin/tenant-settings'),
+  update: (body: { timeZone: string }) => http.put<TenantSettings>('/api/admin/tenant-settings', body),
+}

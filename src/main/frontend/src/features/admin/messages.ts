@@ -4,7 +4,13 @@ const messages: FeatureMessages = {
   en: {
     admin: {
       title: 'Administration',
-      tabs: { organisations: 'Organisations', users: 'Users', invitations: 'Invitations', service: 'API tokens', sso: 'Single sign-on', security: 'Sign-in security', serviceDesk: 'Service desk' },
+      tabs: { organisations: 'Organisations', users: 'Users', invitations: 'Invitations', service: 'API tokens', sso: 'Single sign-on', security: 'Sign-in security', serviceDesk: 'Service desk', tenant: 'Tenant settings' },
+      tenant: {
+        intro: 'Settings of {name} for everyone in it.',
+        timeZone: 'Time zone',
+        timeZoneHint: 'A due date is due until that day ends in this zone (due on 8 December in Asia/Shanghai: until midnight there). People who chose no zone of their own see dates and times in it. Due dates already set keep their moment.',
+        saved: 'The tenant now works in {zone}.',
+      },
       security: {
         totpExternal: 'Two-factor sign-in mandatory for external organisations',
         totpExternalHint: 'Partner and customer users without an authenticator set one up right after their password and can do nothing else until they have. Users signing in through your single sign-on are not asked: your identity provider answers for their second factor.',
@@ -97,7 +103,13 @@ const messages: FeatureMessages = {
   'zh-CN': {
     admin: {
       title: '系统管理',
-      tabs: { organisations: '组织', users: '用户', invitations: '邀请', service: 'API 令牌', sso: '单点登录', security: '登录安全', serviceDesk: '服务台' },
+      tabs: { organisations: '组织', users: '用户', invitations: '邀请', service: 'API 令牌', sso: '单点登录', security: '登录安全', serviceDesk: '服务台', tenant: '租户设置' },
+      tenant: {
+        intro: '{name} 的设置，适用于其中所有人。',
+        timeZone: '时区',
+        timeZoneHint: '截止日期在该时区的当天结束时到期（例如在 Asia/Shanghai 12 月 8 日到期，即当地午夜前）。未自行选择时区的人员按此时区查看日期和时间。已设定的截止时间保持原有时刻。',
+        saved: '租户现在使用时区 {zone}。',
+      },
       security: {
         totpExternal: '外部组织必须使用两步验证登录',
         totpExternalHint: '尚未设置验证器的合作伙伴和客户用户在输入密码后须立即设置，完成前无法进行其他操作。通过贵公司单点登录的用户不会被要求：第二重验证由您的身份提供方负责。',

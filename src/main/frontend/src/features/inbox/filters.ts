@@ -1,5 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { InboxQueryParams, InboxSort } from './api'
+import { addDays, dayIn, readerZone, wallClock } from '@/i18n/dates'
 
 /** The quick views over the inbox, one per count of GET /api/inbox/counts. */
 export const VIEWS = ['all', 'mine', 'overdue', 'today'] as const
@@ -28,24 +29,15 @@ export function defaultFilters(): InboxFilters {
   return { view: 'all', projectId: '', due: '', priority: null, q: '', sort: 'due', page: 0, size: PAGE_SIZE }
 }
 
-function isoDate(day: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`
-}
-
 /**
  * The server's {@code dueBefore} for a view and a due filter: the narrower of the two wins.
- * Overdue is "due before now" (an instant); today and this week are calendar days, due by the end
- * of that day in the server's zone.
+ * Overdue is "due by now" (an instant); today and this week are calendar days of the reader's
+ * zone, due by the end of that day there (the server reads a date in the same zone).
  */
-export function dueBefore(view: InboxView, due: DueFilter, now: Date): string | undefined {
+export function dueBefore(view: InboxView, due: DueFilter, now: Date, zone: string = readerZone.value): string | undefined {
   if (view === 'overdue' || due === 'overdue') return now.toISOString()
-  if (view === 'today' || due === 'today') return isoDate(now)
-  if (due === 'week') {
-    const end = new Date(now)
-    end.setDate(end.getDate() + 6)
-    return isoDate(end)
-  }
+  if (view === 'today' || due === 'today') return dayIn(now, zone)
+  if (due === 'week') return addDays(dayIn(now, zone), 6)
   return undefined
 }
 
@@ -54,13 +46,13 @@ export function dueBefore(view: InboxView, due: DueFilter, now: Date): string | 
  * its list agrees with its count of GET /api/inbox/counts and pages like any other: "assigned to me"
  * is {@code mine}, "due today" is due from now (not yet overdue) to the end of today.
  */
-export function toQuery(filters: InboxFilters, now: Date = new Date()): InboxQueryParams {
+export function toQuery(filters: InboxFilters, now: Date = new Date(), zone: string = readerZone.value): InboxQueryParams {
   const q = filters.q.trim()
   return {
     page: filters.page,
     size: filters.size,
     projectId: filters.projectId || undefined,
-    dueBefore: dueBefore(filters.view, filters.due, now),
+    dueBefore: dueBefore(filters.view, filters.due, now, zone),
     dueFrom: filters.view === 'today' && filters.due !== 'overdue' ? now.toISOString() : undefined,
     mine: filters.view === 'mine' ? 'true' : undefined,
     q: q ? q.slice(0, 200) : undefined,
@@ -106,16 +98,20 @@ export function toRoute(filters: InboxFilters): LocationQueryRaw {
   return query
 }
 
-/** Whether a task's due time has passed. */
+/**
+ * Whether a task's due moment has come. A due time is the end of the time given: a task due on
+ * the 8th is due until the 8th ends (stored as the 9th's midnight), and overdue from that moment.
+ */
 export function isOverdue(due: string | null, now: Date = new Date()): boolean {
-  return due !== null && new Date(due).getTime() < now.getTime()
+  return due !== null && new Date(due).getTime() <= now.getTime()
 }
 
-/** Whether a task is due later today (not yet overdue). */
-export function isDueToday(due: string | null, now: Date = new Date()): boolean {
+/** Whether a task is due later today in the reader's zone (not yet overdue); as GET /api/inbox/counts counts. */
+export function isDueToday(due: string | null, now: Date = new Date(), zone: string = readerZone.value): boolean {
   if (due === null) return false
   const at = new Date(due)
-  return at.getTime() >= now.getTime() && isoDate(at) === isoDate(now)
+  // a due time ends the time before it: the 9th's midnight still belongs to the 8th
+  return at.getTime() > now.getTime() && dayIn(new Date(at.getTime() - 1), zone) === dayIn(now, zone)
 }
 
 /** The priority band a person reads: Camunda's default is 50. */
@@ -126,16 +122,18 @@ export function priorityBand(priority: number): 'high' | 'normal' | 'low' {
 }
 
 /**
- * How a due time reads: a task due "on a day" is due at the end of it, which the server stores as
- * the next day's midnight; that reads as the day itself, without a time ("due 25 Nov", not
- * "26 Nov, 00:00"). Any other time is shown with its time.
+ * How a due time reads in the reader's zone: a task due "on a day" is due at the end of it, which
+ * the server stores as the next day's midnight (of the tenant's zone); for a reader in that zone it
+ * reads as the day itself, without a time ("due 25 Nov", not "26 Nov, 00:00"). Any other time, and
+ * the same moment for a reader elsewhere (17:00 in Berlin for the end of a day in Shanghai), is
+ * shown with its time. Format the answer with `d(at, allDay ? 'date' : 'short')`.
  */
-export function dueDisplay(due: string): { at: Date; allDay: boolean } {
+export function dueDisplay(due: string, zone: string = readerZone.value): { at: Date; allDay: boolean } {
   const at = new Date(due)
-  if (at.getHours() === 0 && at.getMinutes() === 0 && at.getSeconds() === 0) {
-    const day = new Date(at)
-    day.setDate(day.getDate() - 1)
-    return { at: day, allDay: true }
+  const w = wallClock(at, zone)
+  if (w.hour === 0 && w.minute === 0 && w.second === 0) {
+    // a moment of the day that ended: its 'date' in the zone is that day
+    return { at: new Date(at.getTime() - 1), allDay: true }
   }
   return { at, allDay: false }
 }

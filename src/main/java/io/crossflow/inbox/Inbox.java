@@ -118,7 +118,7 @@ public class Inbox {
             where.append(" and i.due <= :dueBefore");
         }
         if (query.dueFrom() != null) {
-            where.append(" and i.due >= :dueFrom");
+            where.append(" and i.due > :dueFrom");
         }
         if (query.assignedToMe()) {
             where.append(" and i.assignee = :user");
@@ -178,7 +178,9 @@ public class Inbox {
 
     /**
      * The caller's tasks counted in one pass of the same query: all, assigned to the caller,
-     * overdue (due before now), due today (from now to the start of tomorrow in {@code zone}).
+     * overdue (its due moment has come: a due instant is the end of the time given, so a task due
+     * on the 8th in Shanghai, stored as 16:00Z on the 8th, is overdue from 16:00Z on), due today (due
+     * after now, by the start of tomorrow in {@code zone}, the reader's zone). A task is never both.
      */
     @Transactional(readOnly = true)
     public InboxCounts counts(CurrentUser user, Instant now, ZoneId zone) {
@@ -187,8 +189,8 @@ public class Inbox {
         return jdbc.sql(MINE + """
                         select count(*) as all_tasks,
                                count(*) filter (where i.assignee = :user) as assigned,
-                               count(*) filter (where i.due < :now) as overdue,
-                               count(*) filter (where i.due >= :now and i.due < :tomorrow) as due_today
+                               count(*) filter (where i.due <= :now) as overdue,
+                               count(*) filter (where i.due > :now and i.due <= :tomorrow) as due_today
                           from inbox_item i
                          where i.task_id in (select task_id from mine)
                            and i.tenant_id = :tenant

@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param text only tasks whose title, project, process or business key contains it, or null
  * @param minPriority only tasks of at least this priority, or null
  * @param sort the order of the page; null for {@link InboxSort#DUE}
- * @param dueFrom only tasks due at or after this instant, or null
+ * @param dueFrom only tasks due after this instant (not yet overdue at it), or null
  * @param assignedToMe only tasks the caller holds (claimed or assigned to it)
  */
 public record InboxQuery(

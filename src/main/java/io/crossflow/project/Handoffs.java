@@ -11,6 +11,7 @@ import io.crossflow.tenancy.Tenants;
 import io.crossflow.workflow.Processes;
 import io.crossflow.workflow.StartProcess;
 import io.crossflow.workflow.WorkflowProperties;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +34,7 @@ public class Handoffs {
     private final WorkflowProperties settings;
     private final Tenants tenants;
     private final Projects projects;
+    private final Clock clock;
 
     Handoffs(
             WorkItems workItems,
@@ -39,9 +42,11 @@ public class Handoffs {
             Processes processes,
             WorkflowProperties settings,
             Tenants tenants,
-            Projects projects) {
+            Projects projects,
+            ObjectProvider<Clock> clock) {
         this.tenants = tenants;
         this.projects = projects;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
         this.workItems = workItems;
         this.organisations = organisations;
         this.processes = processes;
@@ -88,10 +93,11 @@ public class Handoffs {
         LocalDate due = dueDate != null ? dueDate : item.plannedEnd();
         // a due day is a day of the tenant's zone: due until the start of the next one there
         ZoneId zone = tenants.zone(item.tenantId());
+        Instant now = clock.instant();
         if (due == null) {
             problems.add(new InvalidInputException.FieldError(
                     "dueDate", "is required when the work item has no planned end"));
-        } else if (due.isBefore(LocalDate.now(zone))) {
+        } else if (due.isBefore(LocalDate.ofInstant(now, zone))) {
             problems.add(new InvalidInputException.FieldError("dueDate", "must not be in the past"));
         }
         if (!problems.isEmpty()) {
@@ -102,8 +108,8 @@ public class Handoffs {
                 .minus(settings.reminderLead())
                 .atStartOfDay(zone)
                 .toInstant();
-        if (reminderAt.isBefore(Instant.now())) {
-            reminderAt = Instant.now();
+        if (reminderAt.isBefore(now)) {
+            reminderAt = now;
         }
         // every check passed: from here on the writes (assignee, process, hand-off state) commit together
         if (!partner.equals(item.assigneeOrganisationId())) {

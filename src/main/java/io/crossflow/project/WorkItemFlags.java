@@ -137,7 +137,15 @@ public class WorkItemFlags {
                                , version = version + 1, updated_at = now()
                          where tenant_id = ? and id = ?
                         """)
-                .params(progress, status.name(), status.name(), status.name(), tenantId, workItemId)
+                .params(
+                        progress,
+                        status.name(),
+                        status.name(),
+                        workItems.today(tenantId),
+                        status.name(),
+                        workItems.today(tenantId),
+                        tenantId,
+                        workItemId)
                 .update();
         return publish(before, null, WorkItemChanged.Action.UPDATED);
     }

@@ -10,13 +10,16 @@ import io.crossflow.shared.ForbiddenException;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.NotFoundException;
 import io.crossflow.shared.Priority;
+import io.crossflow.tenancy.Tenants;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -36,11 +39,12 @@ public class WorkItems {
 
     /**
      * The actual dates follow the status: work started the first day it left TODO, ended the day
-     * it became DONE (and is open again when it leaves DONE). Takes the new status twice.
+     * it became DONE (and is open again when it leaves DONE). Takes the new status and the
+     * tenant's today ({@link #today}) twice: a day of the tenant's zone, not the database's.
      */
     static final String ACTUAL_DATES = """
-            actual_start = coalesce(actual_start, case when ? <> 'TODO' then current_date end),
-            actual_end = case when ? = 'DONE' then coalesce(actual_end, current_date) end
+            actual_start = coalesce(actual_start, case when ? <> 'TODO' then cast(? as date) end),
+            actual_end = case when ? = 'DONE' then coalesce(actual_end, cast(? as date)) end
             """;
 
     static final RowMapper<WorkItem> WORK_ITEM = (rs, i) -> new WorkItem(
@@ -78,6 +82,8 @@ public class WorkItems {
     private final Users users;
     private final ApplicationEventPublisher events;
     private final Scheduling scheduling;
+    private final Tenants tenants;
+    private final Clock clock;
 
     WorkItems(
             JdbcClient jdbc,
@@ -86,7 +92,11 @@ public class WorkItems {
             Organisations organisations,
             Users users,
             ApplicationEventPublisher events,
-            Scheduling scheduling) {
+            Scheduling scheduling,
+            Tenants tenants,
+            ObjectProvider<Clock> clock) {
+        this.tenants = tenants;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
         this.jdbc = jdbc;
         this.access = access;
         this.projects = projects;
@@ -94,6 +104,11 @@ public class WorkItems {
         this.users = users;
         this.events = events;
         this.scheduling = scheduling;
+    }
+
+    /** Today in the tenant's time zone: the day actual starts and ends are recorded as. */
+    LocalDate today(UUID tenantId) {
+        return LocalDate.ofInstant(clock.instant(), tenants.zone(tenantId));
     }
 
     /** A work item by id within a tenant, without access checks: for engine delegates. */
@@ -246,7 +261,9 @@ public class WorkItems {
                         changes.order() != null ? changes.order() : item.order(),
                         (changes.priority() != null ? changes.priority() : item.priority()).name(),
                         status.name(),
+                        today(item.tenantId()),
                         status.name(),
+                        today(item.tenantId()),
                         item.id(),
                         changes.version())
                 .update();
@@ -299,17 +316,23 @@ public class WorkItems {
     public void recordHandoff(UUID tenantId, UUID workItemId, HandoffStatus status, String processInstanceId) {
         WorkItem before = find(tenantId, workItemId).orElseThrow(() -> new NotFoundException("Work item"));
         String statusChange = switch (status) {
-            case ACCEPTED -> ", status = 'IN_PROGRESS', actual_start = coalesce(actual_start, current_date)";
-            case APPROVED -> ", status = 'DONE', progress = 100, actual_end = current_date";
+            case ACCEPTED -> ", status = 'IN_PROGRESS', actual_start = coalesce(actual_start, cast(:today as date))";
+            case APPROVED -> ", status = 'DONE', progress = 100, actual_end = cast(:today as date)";
             case DECLINED -> ", status = 'TODO'";
             default -> "";
         };
-        int updated = jdbc.sql(
-                        "update prj_work_item set handoff_status = ?, handoff_process_id = coalesce(?, handoff_process_id)"
-                                + statusChange
-                                + ", version = version + 1, updated_at = now() where tenant_id = ? and id = ?")
-                .params(status.name(), processInstanceId, tenantId, workItemId)
-                .update();
+        var update = jdbc.sql("update prj_work_item set handoff_status = :status,"
+                        + " handoff_process_id = coalesce(:process, handoff_process_id)"
+                        + statusChange
+                        + ", version = version + 1, updated_at = now() where tenant_id = :tenant and id = :id")
+                .param("status", status.name())
+                .param("process", processInstanceId)
+                .param("tenant", tenantId)
+                .param("id", workItemId);
+        if (statusChange.contains(":today")) {
+            update = update.param("today", today(tenantId));
+        }
+        int updated = update.update();
         if (updated == 0) {
             throw new NotFoundException("Work item");
         }

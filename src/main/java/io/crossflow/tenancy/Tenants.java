@@ -4,6 +4,7 @@ import io.crossflow.shared.ConflictException;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.InvalidInputException.FieldError;
 import io.crossflow.shared.NotFoundException;
+import io.crossflow.shared.TimeZoneNames;
 import io.crossflow.shared.UserText;
 import java.sql.Timestamp;
 import java.time.DateTimeException;
@@ -69,7 +70,7 @@ public class Tenants {
                         .orElse(null);
         try {
             return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return ZoneOffset.UTC;
         }
     }
@@ -153,7 +154,7 @@ public class Tenants {
             errors.add(new FieldError("defaultLanguage", "Choose zh-CN or en."));
         }
         if (!validZone(request.timeZone() == null ? "" : request.timeZone().strip())) {
-            errors.add(new FieldError("timeZone", "Use a time-zone name such as Asia/Shanghai or Europe/Berlin."));
+            errors.add(new FieldError("timeZone", TimeZoneNames.INVALID));
         }
         return errors;
     }
@@ -196,15 +197,33 @@ public class Tenants {
     }
 
     static boolean validZone(String zone) {
-        if (zone.isEmpty() || !zone.contains("/") && !zone.equals("UTC")) {
-            return false;
-        }
-        try {
-            return ZoneId.getAvailableZoneIds().contains(ZoneId.of(zone).getId());
-        } catch (DateTimeException e) {
-            return false;
-        }
+        return TimeZoneNames.valid(zone);
     }
+
+    /**
+     * Sets the tenant's time zone (an IANA id, {@link TimeZoneNames}); a zone that is not one is a
+     * field error on {@code timeZone} and changes nothing. Due days set from now on end at the end
+     * of the day in the new zone; instants already stored (due dates of open tasks) keep their
+     * moment. Who may call it is the caller's decision (identity lets tenant admins).
+     *
+     * @return the tenant before and after the change
+     */
+    @Transactional
+    public Changed changeTimeZone(UUID id, String timeZone) {
+        String zone = timeZone == null ? "" : timeZone.strip();
+        if (!TimeZoneNames.valid(zone)) {
+            throw InvalidInputException.field("timeZone", TimeZoneNames.INVALID);
+        }
+        require(id);
+        Tenant before = find(id).orElseThrow();
+        jdbc.sql("update ten_tenant set time_zone = ? where id = ?")
+                .params(zone, id)
+                .update();
+        return new Changed(before, find(id).orElseThrow());
+    }
+
+    /** A tenant before and after a change of its settings. */
+    public record Changed(Tenant before, Tenant after) {}
 
     /**
      * A tenant to create.

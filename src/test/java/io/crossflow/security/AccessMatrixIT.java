@@ -301,6 +301,12 @@ class AccessMatrixIT {
                                 "open",
                                 true)),
                 Map.entry("new tenant", r -> DemoFixtures.newTenant()),
+                // an empty change: every role's profile stays as the other tests expect it
+                Map.entry("profile unchanged", r -> Map.of()),
+                Map.entry("bad profile", r -> Map.of("timeZone", "+08:00")),
+                // the demo tenant's own zone, so the row changes nothing
+                Map.entry("tenant zone unchanged", r -> Map.of("timeZone", "Asia/Shanghai")),
+                Map.entry("bad tenant zone", r -> Map.of("timeZone", "Mars/Olympus")),
                 Map.entry(
                         "new operator",
                         r -> Map.of(

@@ -21,6 +21,11 @@ public class MovableClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /** Moves the clock to the instant (forward or back); time runs on from there. */
+    public void moveTo(Instant at) {
+        offset = Duration.between(Instant.now(), at);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

@@ -3,7 +3,9 @@ package io.crossflow.automation.internal;
 import io.crossflow.project.OverdueWorkItems;
 import io.crossflow.tenancy.Tenant;
 import io.crossflow.tenancy.Tenants;
+import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,10 +22,12 @@ class OverdueCheck {
 
     private final OverdueWorkItems overdue;
     private final Tenants tenants;
+    private final Clock clock;
 
-    OverdueCheck(OverdueWorkItems overdue, Tenants tenants) {
+    OverdueCheck(OverdueWorkItems overdue, Tenants tenants, ObjectProvider<Clock> clock) {
         this.overdue = overdue;
         this.tenants = tenants;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
     @Scheduled(cron = "${crossflow.automation.overdue-check-cron:0 7 * * * *}")
@@ -31,7 +35,7 @@ class OverdueCheck {
         // each tenant's "today" is a day of its own time zone
         for (Tenant tenant : tenants.all()) {
             if (!tenant.suspended()) {
-                overdue.publishFor(tenant.id(), LocalDate.now(tenants.zone(tenant.id())));
+                overdue.publishFor(tenant.id(), LocalDate.now(clock.withZone(tenants.zone(tenant.id()))));
             }
         }
     }

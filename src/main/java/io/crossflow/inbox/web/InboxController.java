@@ -2,6 +2,7 @@ package io.crossflow.inbox.web;
 
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.CurrentUsers;
+import io.crossflow.identity.TimeZones;
 import io.crossflow.inbox.Inbox;
 import io.crossflow.inbox.InboxCounts;
 import io.crossflow.inbox.InboxItem;
@@ -10,10 +11,10 @@ import io.crossflow.inbox.InboxQuery;
 import io.crossflow.inbox.InboxSort;
 import io.crossflow.shared.InvalidInputException;
 import io.crossflow.shared.Priority;
-import io.crossflow.tenancy.Tenants;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,6 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,16 +32,18 @@ class InboxController {
 
     private final Inbox inbox;
 
-    private final Tenants tenants;
+    private final TimeZones zones;
+    private final Clock clock;
 
-    InboxController(Inbox inbox, Tenants tenants) {
+    InboxController(Inbox inbox, TimeZones zones, ObjectProvider<Clock> clock) {
         this.inbox = inbox;
-        this.tenants = tenants;
+        this.zones = zones;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
     /**
      * The caller's open tasks, soonest due first. {@code dueBefore} is an ISO instant (due at or
-     * before it) or an ISO date (due by the end of that day); {@code q} matches title, project,
+     * before it) or an ISO date (due by the end of that day in the reader's zone: its "today"); {@code q} matches title, project,
      * process and business key; {@code priority} keeps tasks of at least that priority; {@code sort}
      * is one of {@link InboxSort}'s API names; {@code dueFrom} (an ISO instant) keeps tasks due at or
      * after it, so {@code dueFrom=now&dueBefore=today} is "due later today"; {@code mine=true} keeps
@@ -63,7 +67,7 @@ class InboxController {
                         page,
                         size,
                         projectId,
-                        dueBefore(dueBefore, tenants.zone(user.tenantId())),
+                        dueBefore(dueBefore, zones.reader(user)),
                         q,
                         priority(priority),
                         sort(sort),
@@ -76,8 +80,8 @@ class InboxController {
     @GetMapping("/api/inbox/counts")
     InboxCounts counts() {
         CurrentUser user = CurrentUsers.require();
-        // "today" is a day of the tenant's zone, as due days are
-        return inbox.counts(user, Instant.now(), tenants.zone(user.tenantId()));
+        // "today" is a day of the reader's zone; due days were made instants in the tenant's
+        return inbox.counts(user, clock.instant(), zones.reader(user));
     }
 
     /** A level (urgent, high, normal, low: that level or above) or an engine priority (at least it). */

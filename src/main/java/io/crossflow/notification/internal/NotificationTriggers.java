@@ -7,6 +7,7 @@ import io.crossflow.identity.Organisation;
 import io.crossflow.identity.Organisations;
 import io.crossflow.identity.PasswordResetRequested;
 import io.crossflow.identity.SignInLocked;
+import io.crossflow.identity.TimeZones;
 import io.crossflow.notification.NotificationRequested;
 import io.crossflow.notification.NotificationTypes;
 import io.crossflow.project.MilestoneRefused;
@@ -23,7 +24,7 @@ import io.crossflow.workflow.TaskChanged;
 import io.crossflow.workflow.TaskSnapshot;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,22 +42,35 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationTriggers {
 
-    private static final DateTimeFormatter UNTIL =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    /** A moment in a mail, in the recipient's zone and naming it: "2026-12-08 23:59 (Asia/Shanghai)". */
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '('VV')'");
 
     private final Outbox outbox;
     private final Projects projects;
     private final WorkItems workItems;
     private final Organisations organisations;
     private final LocalizedNames names;
+    private final TimeZones zones;
 
     NotificationTriggers(
-            Outbox outbox, Projects projects, WorkItems workItems, Organisations organisations, LocalizedNames names) {
+            Outbox outbox,
+            Projects projects,
+            WorkItems workItems,
+            Organisations organisations,
+            LocalizedNames names,
+            TimeZones zones) {
+        this.zones = zones;
         this.outbox = outbox;
         this.projects = projects;
         this.workItems = workItems;
         this.organisations = organisations;
         this.names = names;
+    }
+
+    /** The moment in the recipient's zone: its own, else its tenant's. */
+    private String until(Instant at, UUID tenantId, UUID userId) {
+        ZoneId zone = zones.own(userId).orElseGet(() -> zones.tenant(tenantId));
+        return UNTIL.format(at.atZone(zone));
     }
 
     @EventListener
@@ -93,7 +107,7 @@ class NotificationTriggers {
                         Map.of(
                                 "organisation", event.organisationName(),
                                 "inviter", event.inviterName(),
-                                "expires", UNTIL.format(event.expiresAt())),
+                                "expires", until(event.expiresAt(), event.tenantId(), event.inviteeId())),
                         event.linkPath(),
                         "invitation:" + event.invitationId() + ":" + event.sending()),
                 event.inviteeId());
@@ -112,7 +126,11 @@ class NotificationTriggers {
                         Set.of(),
                         Set.of(),
                         NotificationTypes.SIGN_IN_LOCKED,
-                        Map.of("until", UNTIL.format(event.lockedUntil()), "minutes", Long.toString(minutes)),
+                        Map.of(
+                                "until",
+                                until(event.lockedUntil(), event.tenantId(), event.userId()),
+                                "minutes",
+                                Long.toString(minutes)),
                         event.unlockPath(),
                         "sign-in-locked:" + event.lockedUntil().toEpochMilli()),
                 event.userId());
