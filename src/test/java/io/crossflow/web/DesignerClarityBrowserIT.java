@@ -74,7 +74,8 @@ class DesignerClarityBrowserIT extends BrowserTest {
             Api.Response first = api.post("/api/process-models", Map.of("bpmnXml", model(key, "Check drawings")));
             assertThat(first.status()).as(first.toString()).isEqualTo(201);
 
-            BrowserSession designer = browser(words.language(), 1440, 900, false).signIn("admin");
+            BrowserSession designer =
+                    browser(words.language(), 1440, 900, false).signIn("admin");
             Page page = designer.page();
             List<String> trouble = watch(page);
             designer.open("/modeler/processes/" + key);
@@ -112,7 +113,10 @@ class DesignerClarityBrowserIT extends BrowserTest {
             designer.screenshot("deploy-diff-" + words.language());
             page.locator("[data-test=deploy-confirmed]").click();
             assertThat(page.getByText(words.deployed().formatted(key))).isVisible();
-            assertThat(api.get("/api/process-models/" + key).json().path("version").asInt())
+            assertThat(api.get("/api/process-models/" + key)
+                            .json()
+                            .path("version")
+                            .asInt())
                     .isEqualTo(2);
             designer.screenshot("deployed-" + words.language());
 

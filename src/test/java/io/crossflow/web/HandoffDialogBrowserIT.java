@@ -68,9 +68,13 @@ class HandoffDialogBrowserIT extends BrowserTest {
                 }
             });
             page.navigate("/projects/" + project);
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(run.language().equals("en") ? "Board" : "看板"))
+            page.getByRole(
+                            AriaRole.TAB,
+                            new Page.GetByRoleOptions().setName(run.language().equals("en") ? "Board" : "看板"))
                     .click();
-            page.locator("[data-test=board-column-TODO] [data-test=board-card]", new Page.LocatorOptions().setHasText(title))
+            page.locator(
+                            "[data-test=board-column-TODO] [data-test=board-card]",
+                            new Page.LocatorOptions().setHasText(title))
                     .click();
             Locator drawer = page.locator("[data-test=work-item-drawer]");
             drawer.locator("[data-test=handoff-open]").click();
@@ -78,8 +82,10 @@ class HandoffDialogBrowserIT extends BrowserTest {
             assertThat(dialog).isVisible();
 
             // what is required is marked: the partner and the due date, and the note says so
-            assertThat(dialog.locator("[data-test=handoff-partner-item].is-required")).isVisible();
-            assertThat(dialog.locator("[data-test=handoff-due-item].is-required")).isVisible();
+            assertThat(dialog.locator("[data-test=handoff-partner-item].is-required"))
+                    .isVisible();
+            assertThat(dialog.locator("[data-test=handoff-due-item].is-required"))
+                    .isVisible();
             assertThat(dialog.locator("[data-test=handoff-required-note]")).containsText("*");
             engineer.screenshot("dialog-" + suffix);
 
@@ -96,7 +102,9 @@ class HandoffDialogBrowserIT extends BrowserTest {
             assertThat(dialog).isVisible();
             engineer.screenshot("refused-" + suffix);
             JsonNode after = clients.as("pm").get("/api/work-items/" + item).json();
-            assertThat(after.path("version").asInt()).as("nothing changed").isEqualTo(before.path("version").asInt());
+            assertThat(after.path("version").asInt())
+                    .as("nothing changed")
+                    .isEqualTo(before.path("version").asInt());
             assertThat(after.path("assigneeOrganisationId").isTextual())
                     .as("the partner is not saved as assignee: %s", after)
                     .isFalse();

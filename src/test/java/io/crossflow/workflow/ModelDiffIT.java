@@ -127,7 +127,9 @@ class ModelDiffIT {
         JsonNode fresh = designer.post(
                         "/api/process-models/diff", Map.of("bpmnXml", model(freshKey(), ProcessModelFixture.TASK)))
                 .json();
-        assertThat(fresh.path("deployedVersion").asText("")).as("never deployed: %s", fresh).isIn("", "null");
+        assertThat(fresh.path("deployedVersion").asText(""))
+                .as("never deployed: %s", fresh)
+                .isIn("", "null");
         assertThat(fresh.path("unchanged").asBoolean()).isFalse();
         assertThat(entries(fresh.path("added"))).hasSize(4); // process, start, task, end
     }
