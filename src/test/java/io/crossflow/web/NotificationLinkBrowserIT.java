@@ -203,18 +203,22 @@ class NotificationLinkBrowserIT extends BrowserTest {
         } else if (link.contains("/documents/")) {
             assertThat(page.locator("[data-test=document-name]")).hasText(o.documentName);
         } else if (item.matches()) {
-            assertThat(page.getByText(o.titles.get(item.group(2))).first()).isVisible();
+            assertThat(visibleText(page, o.titles.get(item.group(2)))).isVisible();
         } else if (link.startsWith("/portal/supplier-orders/")) {
             assertThat(page.getByText(o.orderTitle)
                             .first()
                             .or(page.getByText(o.projectName).first()))
                     .isVisible();
         } else if (link.startsWith("/projects/")) {
-            assertThat(page.getByText(o.projectName).first()).isVisible();
+            assertThat(visibleText(page, o.projectName)).isVisible();
         } else {
             throw new AssertionError(what + ": a link of no known kind: " + link);
         }
         assertThat(page.locator("[data-test=not-found]").count()).as(what).isZero();
+    }
+
+    private static Locator visibleText(Page page, String text) {
+        return page.getByText(text).locator("visible=true").first();
     }
 
     private Objects objects() {
