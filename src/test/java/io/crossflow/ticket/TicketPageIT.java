@@ -94,7 +94,9 @@ class TicketPageIT {
                 .path("number")
                 .asText();
         assertThat(written.json().path("taskTitle").asText()).isEqualTo(number);
-        assertThat(absent(written.json().path("taskId"))).as("a comment on no task").isTrue();
+        assertThat(absent(written.json().path("taskId")))
+                .as("a comment on no task")
+                .isTrue();
 
         String task = pm.get("/api/tickets/" + ticket)
                 .json()

@@ -72,7 +72,8 @@ class TicketPageBrowserIT extends BrowserTest {
             Page page = pm.page();
             PageProblems problems = PageProblems.watch(page);
             page.navigate("/projects/" + demo.demoProject() + "?tab=tickets");
-            page.locator("[data-test=ticket-filter-text] input").fill(ticket.path("title").asText());
+            page.locator("[data-test=ticket-filter-text] input")
+                    .fill(ticket.path("title").asText());
             assertThat(page.locator("[data-test=ticket]")).hasCount(1);
             pm.screenshot("tickets-tab-filtered");
             page.locator("[data-test=ticket-link]").first().click();
@@ -156,8 +157,7 @@ class TicketPageBrowserIT extends BrowserTest {
 
         JsonNode issue = supplierAIssue("Supplier A only");
         BrowserSession other = browser("en", 1440, 900, false).signIn("supplier-b");
-        PageProblems expected404 =
-                PageProblems.watch(
+        PageProblems expected404 = PageProblems.watch(
                 other.page(),
                 p -> (p.startsWith("404 GET") && p.contains("/api/tickets/"))
                         || p.contains("the server responded with a status of 404"));
