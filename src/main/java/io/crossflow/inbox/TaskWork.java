@@ -63,6 +63,16 @@ public class TaskWork {
     }
 
     /**
+     * The open task if the caller may work on it, else empty. It never throws, so a caller inside
+     * another transaction (a notification's link check in the publisher's transaction) is not
+     * marked for rollback by a task the recipient may not open.
+     */
+    @Transactional(readOnly = true)
+    public Optional<InboxItem> findWorkable(CurrentUser user, String taskId) {
+        return workable(user, taskId);
+    }
+
+    /**
      * The process instance of a task whose comments, history and diagram the caller may read: an
      * open task it may work on, or an ended one it held or was a candidate for. 404 otherwise.
      */
