@@ -205,9 +205,9 @@ class NotificationLinkBrowserIT extends BrowserTest {
         } else if (item.matches()) {
             assertThat(visibleText(page, o.titles.get(item.group(2)))).isVisible();
         } else if (link.startsWith("/portal/supplier-orders/")) {
-            assertThat(page.getByText(o.orderTitle)
-                            .first()
-                            .or(page.getByText(o.projectName).first()))
+            assertThat(visibleText(page, o.orderTitle)
+                            .or(visibleText(page, o.projectName))
+                            .first())
                     .isVisible();
         } else if (link.startsWith("/projects/")) {
             assertThat(visibleText(page, o.projectName)).isVisible();
