@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { homeOf, loadSession, session } from '@/session'
-import { handleUnauthorized } from '@/api/http'
+import { ApiError, handleUnauthorized, http } from '@/api/http'
+import { resolveTarget, type Lookup } from '@/features/links/targets'
 
 // each feature keeps its routes next to it; pages load lazily so the first screen stays small
 const featureRoutes = import.meta.glob<{ default: RouteRecordRaw[] }>('./features/*/routes.ts', { eager: true })
@@ -29,10 +30,24 @@ router.beforeEach(async (to) => {
   if (!session.loaded) await loadSession()
   if (to.meta.public) return true
   if (!session.me) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  // an object's link (from a notification, an e-mail, a search hit) opens the reader's page for it
+  const target = await resolveTarget(to.path, session.me, projectOf)
+  if (target) return target
   const allowed = to.meta.allowed
   if (allowed && !allowed(session.me)) return homeOf(session.me)
   return true
 })
+
+/** The project of a work item or supplier order a link names without it; null when the reader may not see it. */
+const projectOf: Lookup = async (kind, id) => {
+  try {
+    const found = await http.get<{ projectId: string }>(kind === 'work-item' ? `/api/work-items/${id}` : `/api/supplier-orders/${id}`)
+    return found.projectId
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null
+    throw e
+  }
+}
 
 handleUnauthorized((problem) => {
   session.me = null

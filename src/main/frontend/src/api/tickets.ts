@@ -27,6 +27,40 @@ export interface Ticket {
   severity: Severity | null
 }
 
+/** A stage the ticket reached, with who moved it there and when (GET /api/tickets/{id}). */
+export interface TicketStageChange {
+  stage: string
+  previousStage: string | null
+  actorId: string | null
+  actorName: string | null
+  at: string
+  note: string | null
+}
+
+/** A step the ticket's process waits on now. Outsiders get no holders, and an assignee only when it is themselves. */
+export interface TicketStep {
+  taskId: string | null
+  name: string
+  since: string | null
+  due: string | null
+  yours: boolean
+  assignee: string | null
+  /** `ORGANISATION:<name>`, `USER:<name>`, `ROLE:<project role>`, `DESK:<capability>` */
+  holders: string[]
+}
+
+/** GET /api/tickets/{id}: the ticket's page. */
+export interface TicketDetails {
+  ticket: Ticket
+  history: TicketStageChange[]
+  reporterName: string | null
+  /** null when the ticket has no project (a support request may not) */
+  project: { id: string; name: string; key: string | null } | null
+  workItems: { id: string; title: string; status: string; plannedEnd: string | null; milestone: boolean; progress: number }[]
+  openSteps: TicketStep[]
+  commentable: boolean
+}
+
 /** The body of POST /api/projects/{id}/tickets. */
 export interface NewTicket {
   type: TicketType

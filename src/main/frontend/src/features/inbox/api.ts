@@ -115,7 +115,8 @@ export interface TaskSubmission {
 
 export interface TaskComment {
   id: string
-  taskId: string
+  /** null: written on the page of the instance's object (a ticket), which taskTitle then names */
+  taskId: string | null
   taskTitle: string
   authorId: string
   authorName: string

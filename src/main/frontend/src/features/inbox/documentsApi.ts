@@ -19,11 +19,14 @@ export interface TaskDocuments {
 export const taskDocumentsApi = {
   of: (taskId: string) => http.get<TaskDocuments>(`/api/tasks/${encodeURIComponent(taskId)}/documents`),
   /** Uploads a file to the task (multipart; the server detects the type from the bytes). */
-  upload: (projectId: string, taskId: string, type: DocumentType, file: File) => {
+  /** The documents attached to a ticket (or another target) that the caller sees. */
+  attachedTo: (projectId: string, targetType: 'TICKET' | 'TASK', targetId: string) =>
+    http.get<TaskDocument[]>(`/api/projects/${encodeURIComponent(projectId)}/documents`, { targetType, targetId }),
+  upload: (projectId: string, taskId: string, type: DocumentType, file: File, targetType: 'TASK' | 'TICKET' = 'TASK') => {
     const body = new FormData()
     body.append('file', file, file.name)
     body.append('type', type)
-    body.append('targetType', 'TASK')
+    body.append('targetType', targetType)
     body.append('targetId', taskId)
     return request<TaskDocument>(`/api/projects/${encodeURIComponent(projectId)}/documents`, { method: 'POST', body })
   },

@@ -71,13 +71,7 @@ public class TaskDetails {
     @Transactional
     public TaskComment comment(CurrentUser user, String taskId, String text) {
         InboxItem task = work.visible(user, taskId);
-        String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty()) {
-            throw InvalidInputException.field("text", "is required");
-        }
-        if (trimmed.length() > MAX_COMMENT) {
-            throw InvalidInputException.field("text", "must be at most " + MAX_COMMENT + " characters");
-        }
+        String trimmed = checkedText(text);
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
         jdbc.sql("""
@@ -97,6 +91,72 @@ public class TaskDetails {
                         Timestamp.from(now))
                 .update();
         return new TaskComment(id, taskId, task.title(), user.id(), user.displayName(), trimmed, now);
+    }
+
+    /**
+     * The comments of a process instance, oldest first, for the page of the object it is about (a
+     * ticket): the caller has already decided that the reader sees that object.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskComment> instanceComments(UUID tenantId, String processInstanceId) {
+        if (processInstanceId == null) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, task_id, task_title, author_id, author_name, text, created_at
+                          from inbox_task_comment
+                         where tenant_id = ? and process_instance_id = ?
+                         order by created_at, id
+                        """)
+                .params(tenantId, processInstanceId)
+                .query((rs, i) -> new TaskComment(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("task_id"),
+                        rs.getString("task_title"),
+                        rs.getObject("author_id", UUID.class),
+                        rs.getString("author_name"),
+                        rs.getString("text"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    /**
+     * Adds the caller's comment to a process instance's thread from the page of its object (no task:
+     * {@code taskId} stays null and {@code on} names the object, e.g. the ticket's number); the
+     * caller has decided that {@code user} may comment there. 400 for an empty or too long text.
+     */
+    @Transactional
+    public TaskComment commentOnInstance(CurrentUser user, String processInstanceId, String on, String text) {
+        String trimmed = checkedText(text);
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now();
+        jdbc.sql("""
+                        insert into inbox_task_comment (id, tenant_id, process_instance_id, task_id, task_title, author_id,
+                                                        author_name, text, created_at)
+                        values (?, ?, ?, null, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        user.tenantId(),
+                        processInstanceId,
+                        on,
+                        user.id(),
+                        user.displayName(),
+                        trimmed,
+                        Timestamp.from(now))
+                .update();
+        return new TaskComment(id, null, on, user.id(), user.displayName(), trimmed, now);
+    }
+
+    private static String checkedText(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw InvalidInputException.field("text", "is required");
+        }
+        if (trimmed.length() > MAX_COMMENT) {
+            throw InvalidInputException.field("text", "must be at most " + MAX_COMMENT + " characters");
+        }
+        return trimmed;
     }
 
     /** The ended steps of the task's process instance, with the name of who completed each user task. */

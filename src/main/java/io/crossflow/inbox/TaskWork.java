@@ -70,6 +70,16 @@ public class TaskWork {
     }
 
     /**
+     * The open task if the caller may work on it, else empty. It never throws, so a caller inside
+     * another transaction (a notification's link check in the publisher's transaction) is not
+     * marked for rollback by a task the recipient may not open.
+     */
+    @Transactional(readOnly = true)
+    public Optional<InboxItem> findWorkable(CurrentUser user, String taskId) {
+        return workable(user, taskId);
+    }
+
+    /**
      * The process instance of a task whose comments, history and diagram the caller may read: an
      * open task it may work on, or an ended one it held or was a candidate for. 404 otherwise.
      */
@@ -151,6 +161,48 @@ public class TaskWork {
         }
         return row.get();
     }
+
+    /**
+     * The open steps of a process instance, oldest first, for the page of the object the instance
+     * is about (a ticket): the caller of this method has already decided that {@code reader} sees
+     * that object. Each step says who may act ({@link OpenStep#candidates}) and whether the reader
+     * may work on it itself; nothing here is filtered for the reader, so callers show outsiders no
+     * more than whether the step is theirs.
+     */
+    @Transactional(readOnly = true)
+    public List<OpenStep> openSteps(CurrentUser reader, String processInstanceId) {
+        if (processInstanceId == null) {
+            return List.of();
+        }
+        Set<String> keys = access.candidateKeys(reader);
+        return jdbc
+                .sql(
+                        "select " + Inbox.COLUMNS
+                                + " from inbox_item i where i.tenant_id = ? and i.process_instance_id = ? order by i.created, i.task_id")
+                .params(reader.tenantId(), processInstanceId)
+                .query(Inbox.item(Inbox.locale(reader)))
+                .list()
+                .stream()
+                .map(task -> {
+                    List<String> candidates = jdbc.sql(
+                                    "select candidate from inbox_candidate where task_id = ? order by candidate")
+                            .param(task.taskId())
+                            .query(String.class)
+                            .list();
+                    boolean yours = reader.id().toString().equals(task.assignee())
+                            || candidates.stream().anyMatch(keys::contains);
+                    return new OpenStep(task, candidates, yours);
+                })
+                .toList();
+    }
+
+    /**
+     * An open step of a process instance.
+     *
+     * @param candidates who may act: {@code org:<id>}, {@code project:<id>:<ROLE>}, {@code tenant:<id>:<CAP>}, {@code user:<id>}
+     * @param workable whether the reader may open and work on the task itself
+     */
+    public record OpenStep(InboxItem task, List<String> candidates, boolean workable) {}
 
     private Optional<InboxItem> workable(CurrentUser user, String taskId) {
         Set<String> keys = access.candidateKeys(user);

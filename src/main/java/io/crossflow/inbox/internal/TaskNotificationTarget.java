@@ -3,7 +3,6 @@ package io.crossflow.inbox.internal;
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.inbox.TaskWork;
 import io.crossflow.notification.NotificationTarget;
-import io.crossflow.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Links to tasks ({@code /inbox/<taskId>}), answered by the inbox's rule (candidates, assignee). */
@@ -25,12 +24,9 @@ class TaskNotificationTarget implements NotificationTarget {
 
     @Override
     public String nearestVisible(CurrentUser recipient, String link) {
-        try {
-            var task = tasks.visible(recipient, link.substring(PREFIX.length()));
-            return link.equals(PREFIX + task.taskId()) ? link : PREFIX + task.taskId();
-        } catch (NotFoundException e) {
-            // a task the recipient may not work on (or one completed since): nothing to open
-            return null;
-        }
+        // a task the recipient may not work on (or one completed since): nothing to open
+        return tasks.findWorkable(recipient, link.substring(PREFIX.length()))
+                .map(task -> PREFIX + task.taskId())
+                .orElse(null);
     }
 }

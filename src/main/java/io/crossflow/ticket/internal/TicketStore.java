@@ -110,6 +110,14 @@ public class TicketStore {
                 .update();
     }
 
+    /** The id of the ticket's process instance; empty before it started. */
+    public Optional<String> processInstance(UUID ticketId) {
+        return jdbc.sql("select process_instance_id from tkt_ticket where id = ? and process_instance_id is not null")
+                .param(ticketId)
+                .query(String.class)
+                .optional();
+    }
+
     public Optional<Ticket> find(UUID tenantId, UUID ticketId) {
         return jdbc.sql("select " + COLUMNS + " from tkt_ticket t where t.tenant_id = ? and t.id = ?")
                 .params(tenantId, ticketId)

@@ -1,6 +1,7 @@
 package io.crossflow.ticket.web;
 
 import io.crossflow.identity.CurrentUsers;
+import io.crossflow.inbox.TaskComment;
 import io.crossflow.shared.Priority;
 import io.crossflow.shared.UserText;
 import io.crossflow.ticket.NewTicket;
@@ -9,8 +10,11 @@ import io.crossflow.ticket.Severity;
 import io.crossflow.ticket.StageChange;
 import io.crossflow.ticket.Ticket;
 import io.crossflow.ticket.TicketDetails;
+import io.crossflow.ticket.TicketPage;
+import io.crossflow.ticket.TicketPages;
 import io.crossflow.ticket.TicketType;
 import io.crossflow.ticket.Tickets;
+import io.crossflow.workflow.ProcessDiagram;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -28,10 +32,12 @@ class TicketController {
 
     private final Tickets tickets;
     private final ServiceDesks desks;
+    private final TicketPages pages;
 
-    TicketController(Tickets tickets, ServiceDesks desks) {
+    TicketController(Tickets tickets, ServiceDesks desks, TicketPages pages) {
         this.tickets = tickets;
         this.desks = desks;
+        this.pages = pages;
     }
 
     @PostMapping("/api/projects/{projectId}/tickets")
@@ -57,11 +63,35 @@ class TicketController {
 
     @GetMapping("/api/tickets/{ticketId}")
     TicketDetailsDto get(@PathVariable UUID ticketId) {
-        TicketDetails details = tickets.get(CurrentUsers.require(), ticketId);
+        TicketPage page = pages.page(CurrentUsers.require(), ticketId);
+        TicketDetails details = page.details();
         return new TicketDetailsDto(
                 dto(details.ticket()),
-                details.history().stream().map(HistoryDto::of).toList());
+                details.history().stream().map(HistoryDto::of).toList(),
+                page.reporterName(),
+                page.project(),
+                page.workItems(),
+                page.openSteps(),
+                page.commentable());
     }
+
+    @GetMapping("/api/tickets/{ticketId}/comments")
+    List<TaskComment> comments(@PathVariable UUID ticketId) {
+        return pages.comments(CurrentUsers.require(), ticketId);
+    }
+
+    @PostMapping("/api/tickets/{ticketId}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    TaskComment comment(@PathVariable UUID ticketId, @RequestBody(required = false) NewComment body) {
+        return pages.comment(CurrentUsers.require(), ticketId, body == null ? null : body.text());
+    }
+
+    @GetMapping("/api/tickets/{ticketId}/diagram")
+    ProcessDiagram diagram(@PathVariable UUID ticketId) {
+        return pages.diagram(CurrentUsers.require(), ticketId);
+    }
+
+    record NewComment(String text) {}
 
     record NewTicketDto(
             TicketType type,
@@ -141,5 +171,16 @@ class TicketController {
         }
     }
 
-    record TicketDetailsDto(TicketDto ticket, List<HistoryDto> history) {}
+    /**
+     * A ticket's page: the ticket, its stage timeline, who raised it, its project (null when it has
+     * none), the affected work items the caller sees, the open steps and whether it takes comments.
+     */
+    record TicketDetailsDto(
+            TicketDto ticket,
+            List<HistoryDto> history,
+            String reporterName,
+            TicketPage.ProjectRef project,
+            List<TicketPage.WorkItemRef> workItems,
+            List<TicketPage.Step> openSteps,
+            boolean commentable) {}
 }
