@@ -6,8 +6,6 @@ const routes: RouteRecordRaw[] = [
   // the navigation links to a route's path as written, so the list and a page are two routes
   { path: '/help', name: 'help', component: () => import('./HelpPage.vue'), meta: { nav: 'service.nav.help', navOrder: 80 } },
   { path: '/help/:pageId', name: 'help-page', component: () => import('./HelpPage.vue') },
-  // where ticket notifications link to (/tickets/<id>, TicketNotificationTarget)
-  { path: '/tickets/:ticketId', name: 'ticket', component: () => import('./TicketPage.vue') },
   {
     path: '/support',
     name: 'support',
