@@ -35,6 +35,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Checks every request {@link Api} sends to {@code /api/**} and every answer it gets against the
@@ -50,7 +53,7 @@ import java.util.stream.Collectors;
 public final class OpenApiContract {
 
     /**
-     * {@code -Dcrossflow.openapi.validation=on} (the default) fails the test of a mismatch;
+     * {@code -Dcrossflow.openapi.validation=on} (the default, also the pom's) fails the test of a mismatch;
      * {@code report} only lists it in {@code target/openapi/coverage.md}; {@code off} skips the check.
      */
     private static final String MODE = System.getProperty("crossflow.openapi.validation", "on");
@@ -61,6 +64,9 @@ public final class OpenApiContract {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, OpenApiContract> BY_BASE_URL = new ConcurrentHashMap<>();
     private static final Path REPORTS = Path.of("target", "openapi");
+
+    /** Every mismatch of this JVM, in order: {@link FailOnMismatch} reads what each test added. */
+    private static final List<String> ALL_MISMATCHES = Collections.synchronizedList(new ArrayList<>());
 
     private final OpenApiInteractionValidator validator;
     private final List<Operation> operations;
@@ -140,6 +146,7 @@ public final class OpenApiContract {
                     + currentTest() + ") does not match the OpenAPI document:\n  - "
                     + String.join("\n  - ", problems);
             mismatches.add(text);
+            ALL_MISMATCHES.add(text);
             if (FAILS) {
                 throw new AssertionError(text);
             }
@@ -352,6 +359,39 @@ public final class OpenApiContract {
             Files.writeString(REPORTS.resolve("coverage.md"), out.toString());
         } catch (IOException e) {
             System.err.println("Could not write the OpenAPI coverage report: " + e);
+        }
+    }
+
+    /**
+     * Fails a test whose exchanges did not match the document even where the {@link AssertionError}
+     * thrown at the request never reached JUnit: a request sent from another thread, inside a retry
+     * loop, or caught by the test. Registered on {@link IntegrationTest}, so every IT has it.
+     */
+    public static final class FailOnMismatch implements BeforeEachCallback, AfterEachCallback {
+
+        private static final ExtensionContext.Namespace NAMESPACE =
+                ExtensionContext.Namespace.create(FailOnMismatch.class);
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            context.getStore(NAMESPACE).put("from", ALL_MISMATCHES.size());
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            Integer from = context.getStore(NAMESPACE).get("from", Integer.class);
+            if (!FAILS || from == null || context.getExecutionException().isPresent()) {
+                return; // a failed test already names its first mismatch (or another failure)
+            }
+            List<String> added;
+            synchronized (ALL_MISMATCHES) {
+                added = List.copyOf(ALL_MISMATCHES.subList(from, ALL_MISMATCHES.size()));
+            }
+            if (!added.isEmpty()) {
+                throw new AssertionError(added.size() + " exchange(s) of " + context.getDisplayName()
+                        + " did not match the OpenAPI document (see docs/api.md):\n"
+                        + String.join("\n", added));
+            }
         }
     }
 }
