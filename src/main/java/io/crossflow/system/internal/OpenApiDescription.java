@@ -37,6 +37,8 @@ class OpenApiDescription {
 
     static final String PROBLEM = "Problem";
 
+    private static final String ANY = "*/*";
+
     static {
         // Return types that are a way of writing the body, not its shape: without this, springdoc
         // describes the Java object (a StreamingResponseBody "schema") instead of what goes on the wire.
@@ -102,9 +104,35 @@ class OpenApiDescription {
             if (openApi.getPaths() != null) {
                 openApi.getPaths()
                         .values()
-                        .forEach(item -> item.readOperations().forEach(this::addProblems));
+                        .forEach(item -> item.readOperations().forEach(operation -> {
+                            namesJson(operation);
+                            addProblems(operation);
+                        }));
             }
         };
+    }
+
+    /**
+     * Springdoc describes an answer without {@code produces} as {@code *}{@code /*}; the server writes
+     * every body that is not a string (a record, a list, a map, a number) with Jackson, as {@code
+     * application/json}. Saying so lets clients and the tests' validator hold the content type too.
+     * Strings (files, CSV, byte arrays) keep {@code *}{@code /*}: their type is chosen at run time.
+     */
+    private void namesJson(Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        operation.getResponses().values().forEach(response -> {
+            Content content = response.getContent();
+            MediaType any = content == null ? null : content.get(ANY);
+            if (any == null
+                    || any.getSchema() == null
+                    || "string".equals(any.getSchema().getType())) {
+                return;
+            }
+            content.remove(ANY);
+            content.addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE, any);
+        });
     }
 
     private void addProblems(Operation operation) {
