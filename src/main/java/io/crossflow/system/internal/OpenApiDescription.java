@@ -125,14 +125,20 @@ class OpenApiDescription {
         operation.getResponses().values().forEach(response -> {
             Content content = response.getContent();
             MediaType any = content == null ? null : content.get(ANY);
-            if (any == null
-                    || any.getSchema() == null
-                    || "string".equals(any.getSchema().getType())) {
+            if (any == null || any.getSchema() == null || isString(any.getSchema())) {
                 return;
             }
             content.remove(ANY);
             content.addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE, any);
         });
+    }
+
+    // springdoc sets the type as "type" or as "types" (and files carry format byte or binary)
+    private static boolean isString(Schema<?> schema) {
+        return "string".equals(schema.getType())
+                || (schema.getTypes() != null && schema.getTypes().contains("string"))
+                || "byte".equals(schema.getFormat())
+                || "binary".equals(schema.getFormat());
     }
 
     private void addProblems(Operation operation) {
