@@ -16,8 +16,8 @@ class OpenApiContractTest {
     private static final String DOCUMENT = """
             {"openapi": "3.0.1", "info": {"title": "t", "version": "1"},
              "paths": {
-              "/api/tasks/{taskId}/claim": {"post": {"responses": {"204": {"description": "claimed"}}}},
-              "/api/tasks/{taskId}/comments": {"post": {
+              "/api/tasks/{taskId}/claim": {"parameters": [{"name": "taskId", "in": "path", "required": true, "schema": {"type": "string"}}], "post": {"responses": {"204": {"description": "claimed"}}}},
+              "/api/tasks/{taskId}/comments": {"parameters": [{"name": "taskId", "in": "path", "required": true, "schema": {"type": "string"}}], "post": {
                 "requestBody": {"required": true, "content": {"application/json": {"schema": {
                   "type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}}}}},
                 "responses": {"400": {"description": "refused"}, "201": {"description": "added", "content": {"application/json": {"schema": {
