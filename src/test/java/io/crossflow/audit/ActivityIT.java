@@ -170,8 +170,7 @@ class ActivityIT {
         assertThat(pm.post("/api/projects/" + project + "/work-items", Map.of("title", "Baselined item"))
                         .status())
                 .isEqualTo(201);
-        assertThat(pm.post("/api/projects/" + project + "/baseline", Map.of()).status())
-                .isEqualTo(200);
+        assertThat(pm.post("/api/projects/" + project + "/baseline").status()).isEqualTo(200);
 
         assertThat(about(pm, project)).anySatisfy(e -> {
             assertThat(e.path("objectType").asText()).isEqualTo("PLAN");

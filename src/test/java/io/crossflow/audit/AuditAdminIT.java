@@ -102,7 +102,7 @@ class AuditAdminIT {
                         List.of("MEMBER")));
         assertThat(user.status()).as(user.toString()).isEqualTo(201);
         String userId = user.json().path("id").asText();
-        admin.post("/api/admin/users/" + userId + "/deactivate", Map.of());
+        admin.post("/api/admin/users/" + userId + "/deactivate");
         assertThat(actions("objectId=" + userId)).containsExactly("DEACTIVATED", "CREATED");
 
         String email = "audit-" + suffix() + "@example.com";
@@ -117,7 +117,7 @@ class AuditAdminIT {
                         List.of("MEMBER")));
         assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
         String invitation = invited.json().get(0).path("id").asText();
-        admin.post("/api/admin/invitations/" + invitation + "/resend", Map.of());
+        admin.post("/api/admin/invitations/" + invitation + "/resend");
         admin.delete("/api/admin/invitations/" + invitation);
         assertThat(actions("objectType=INVITATION&objectId=" + invitation))
                 .containsExactly("REVOKED", "RESENT", "ISSUED");

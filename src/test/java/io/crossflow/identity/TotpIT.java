@@ -91,7 +91,7 @@ class TotpIT {
         assertThat(session.get("/api/me/totp").status()).isEqualTo(401);
         assertThat(session.get("/api/login/totp").json().path("step").asText()).isEqualTo("ENROLMENT");
 
-        JsonNode enrolment = session.post("/api/login/totp/enrolment", Map.of()).json();
+        JsonNode enrolment = session.post("/api/login/totp/enrolment").json();
         String secret = enrolment.path("secret").asText();
         assertThat(enrolment.path("otpauthUri").asText())
                 .startsWith("otpauth://totp/Crossflow:" + partner + "?secret=" + secret)
@@ -173,10 +173,8 @@ class TotpIT {
         requireForExternal();
         Api session = fresh();
         session.signInAttempt(partner, PASSWORD);
-        String secret = session.post("/api/login/totp/enrolment", Map.of())
-                .json()
-                .path("secret")
-                .asText();
+        String secret =
+                session.post("/api/login/totp/enrolment").json().path("secret").asText();
         List<String> recovery = new ArrayList<>();
         session.post("/api/login/totp", Map.of("code", code(secret, 0)))
                 .json()
@@ -253,8 +251,7 @@ class TotpIT {
         Api session = signedIn(engineer);
         assertThat(session.get("/api/me/totp").json().path("enabled").asBoolean())
                 .isFalse();
-        String secret =
-                session.post("/api/me/totp", Map.of()).json().path("secret").asText();
+        String secret = session.post("/api/me/totp").json().path("secret").asText();
         assertThat(session.post("/api/me/totp/confirm", Map.of("code", otherThan(code(secret, 0))))
                         .status())
                 .isEqualTo(400);
@@ -265,7 +262,7 @@ class TotpIT {
                         .json()
                         .path("recoveryCodes"))
                 .hasSize(10);
-        assertThat(session.post("/api/me/totp", Map.of()).status())
+        assertThat(session.post("/api/me/totp").status())
                 .as("a second authenticator only after turning the first off")
                 .isEqualTo(409);
         assertThat(fresh().signInAttempt(engineer, PASSWORD)
@@ -330,7 +327,7 @@ class TotpIT {
         Api.Response password = session.signInAttempt(username, PASSWORD);
         String secret;
         if ("ENROLMENT".equals(password.json().path("secondStep").asText())) {
-            secret = session.post("/api/login/totp/enrolment", Map.of())
+            secret = session.post("/api/login/totp/enrolment")
                     .json()
                     .path("secret")
                     .asText();
@@ -338,8 +335,7 @@ class TotpIT {
                             .status())
                     .isEqualTo(200);
         } else {
-            secret =
-                    session.post("/api/me/totp", Map.of()).json().path("secret").asText();
+            secret = session.post("/api/me/totp").json().path("secret").asText();
             assertThat(session.post("/api/me/totp/confirm", Map.of("code", code(secret, 0)))
                             .status())
                     .isEqualTo(200);

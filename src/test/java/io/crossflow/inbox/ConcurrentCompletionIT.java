@@ -85,12 +85,11 @@ class ConcurrentCompletionIT {
         Api holder = clients.as("supplier-a");
         Api colleague = Colleagues.of(users, clients, "supplier-a");
         String accept = onlyTask(holder, item, "Accept work package");
-        assertThat(holder.post("/api/tasks/" + accept + "/claim", Map.of()).status())
-                .isEqualTo(204);
+        assertThat(holder.post("/api/tasks/" + accept + "/claim").status()).isEqualTo(204);
 
         Api.Response completed = colleague.post("/api/tasks/" + accept + "/complete", Map.of("decision", "accept"));
-        Api.Response claimed = colleague.post("/api/tasks/" + accept + "/claim", Map.of());
-        Api.Response unclaimed = colleague.post("/api/tasks/" + accept + "/unclaim", Map.of());
+        Api.Response claimed = colleague.post("/api/tasks/" + accept + "/claim");
+        Api.Response unclaimed = colleague.post("/api/tasks/" + accept + "/unclaim");
 
         assertThat(completed.status()).isEqualTo(409);
         assertThat(claimed.status()).isEqualTo(409);

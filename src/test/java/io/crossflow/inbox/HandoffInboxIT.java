@@ -142,10 +142,10 @@ class HandoffInboxIT {
             assertThat(api.get("/api/work-items/" + workItemId).status())
                     .as(outsider)
                     .isEqualTo(404);
-            assertThat(api.post("/api/tasks/" + taskId + "/claim", Map.of()).status())
+            assertThat(api.post("/api/tasks/" + taskId + "/claim").status())
                     .as(outsider)
                     .isEqualTo(404);
-            assertThat(api.post("/api/tasks/" + taskId + "/unclaim", Map.of()).status())
+            assertThat(api.post("/api/tasks/" + taskId + "/unclaim").status())
                     .as(outsider)
                     .isEqualTo(404);
             assertThat(api.post("/api/tasks/" + taskId + "/complete", Map.of("decision", "accept"))

@@ -98,8 +98,7 @@ class InboxIT {
         Api colleague = Colleagues.of(users, clients, "supplier-a");
         String accept = onlyTask(colleague, item, "Accept work package");
 
-        assertThat(holder.post("/api/tasks/" + accept + "/claim", Map.of()).status())
-                .isEqualTo(204);
+        assertThat(holder.post("/api/tasks/" + accept + "/claim").status()).isEqualTo(204);
 
         assertThat(inbox(colleague, item).path("total").asLong()).isZero();
         JsonNode held = inbox(holder, item).path("items").get(0);
@@ -113,8 +112,7 @@ class InboxIT {
                 .as("a candidate still sees who holds it")
                 .isEqualTo(meId(holder));
 
-        assertThat(holder.post("/api/tasks/" + accept + "/unclaim", Map.of()).status())
-                .isEqualTo(204);
+        assertThat(holder.post("/api/tasks/" + accept + "/unclaim").status()).isEqualTo(204);
 
         assertThat(onlyTask(colleague, item, "Accept work package")).isEqualTo(accept);
         assertThat(inbox(holder, item).path("items").get(0).has("assignee")).isFalse();

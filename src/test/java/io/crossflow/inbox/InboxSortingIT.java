@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,8 +73,7 @@ class InboxSortingIT {
         String overdue = task(fixture, project, supplierA, "Overdue", 50, now.minus(Duration.ofDays(2)));
         String today = task(fixture, project, supplierA, "Today", 50, laterToday);
         String claimed = task(fixture, project, supplierA, "Claimed", 50, now.plus(Duration.ofDays(9)));
-        assertThat(supplier.post("/api/tasks/" + claimed + "/claim", Map.of()).status())
-                .isEqualTo(204);
+        assertThat(supplier.post("/api/tasks/" + claimed + "/claim").status()).isEqualTo(204);
 
         JsonNode after = counts(supplier);
         assertThat(after.path("all").asLong() - before.path("all").asLong()).isEqualTo(3);

@@ -85,7 +85,7 @@ class PlanVisibilityIT {
         plan.item("Thirty days, not started", 10, 39);
         UUID milestone = plan.item("Acceptance", 40, 40, Map.of("milestone", true));
         expect(pm.patch("/api/work-items/" + done, Map.of("version", 0, "status", "DONE")), 200);
-        expect(pm.post("/api/projects/" + plan.projectId + "/baseline", Map.of()), 200);
+        expect(pm.post("/api/projects/" + plan.projectId + "/baseline"), 200);
         expect(pm.patch("/api/work-items/" + milestone, Map.of("version", 0, "plannedEnd", day(45))), 200);
         Api customer = clients.as("customer");
 
@@ -132,14 +132,12 @@ class PlanVisibilityIT {
         UUID item = plan.item("Planned", 3, 6);
         String baseline = "/api/projects/" + plan.projectId + "/baseline";
         for (String refused : new String[] {"engineer", "supplier-a", "customer"}) {
-            assertThat(clients.as(refused).post(baseline, Map.of()).status())
-                    .as(refused)
-                    .isEqualTo(403);
+            assertThat(clients.as(refused).post(baseline).status()).as(refused).isEqualTo(403);
         }
-        assertThat(clients.as("other-pm").post(baseline, Map.of()).status()).isEqualTo(404);
+        assertThat(clients.as("other-pm").post(baseline).status()).isEqualTo(404);
         assertThat(plan.get(item).hasNonNull("baselineStart")).isFalse();
 
-        JsonNode saved = expect(pm.post(baseline, Map.of()), 200);
+        JsonNode saved = expect(pm.post(baseline), 200);
 
         assertThat(saved.path("itemCount").asInt()).isEqualTo(1);
         JsonNode now = plan.get(item);

@@ -220,7 +220,7 @@ final class DemoFixtures {
     /** The same, claimed by supplier-a. */
     String freshClaimedAcceptTask() {
         String task = freshAcceptTask();
-        expect(clients.as("supplier-a").post("/api/tasks/" + task + "/claim", Map.of()), 204);
+        expect(clients.as("supplier-a").post("/api/tasks/" + task + "/claim"), 204);
         return task;
     }
 

@@ -2,8 +2,12 @@ package io.crossflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.TestClients;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,5 +59,42 @@ class ApiDocumentationIT {
                 .singleElement()
                 .asString()
                 .endsWith("/login");
+    }
+
+    /**
+     * What a generated client reads: every success answer that has a body says its shape. A handler
+     * returning {@code Object}, {@code ResponseEntity<?>} or a Spring type that only writes the body
+     * (a StreamingResponseBody, an emitter) would be described as an empty object or as that Java
+     * class; this names such an operation, so the next endpoint of that kind is typed (docs/api.md).
+     */
+    @Test
+    void everySuccessAnswerDescribesItsBody() {
+        JsonNode paths = clients.as("admin").get("/v3/api-docs").json().path("paths");
+        List<String> vague = new ArrayList<>();
+        paths.fields()
+                .forEachRemaining(path -> path.getValue()
+                        .fields()
+                        .forEachRemaining(operation -> operation
+                                .getValue()
+                                .path("responses")
+                                .fields()
+                                .forEachRemaining(response -> {
+                                    if (!response.getKey().startsWith("2")) {
+                                        return;
+                                    }
+                                    response.getValue().path("content").fields().forEachRemaining(media -> {
+                                        String schema =
+                                                media.getValue().path("schema").toString();
+                                        if (schema.equals("{\"type\":\"object\"}")
+                                                || schema.equals("{}")
+                                                || schema.contains("#/components/schemas/org.springframework.")) {
+                                            vague.add(operation.getKey().toUpperCase() + " " + path.getKey() + " "
+                                                    + response.getKey() + " " + media.getKey() + ": " + schema);
+                                        }
+                                    });
+                                })));
+        assertThat(vague)
+                .as("success answers whose body the document does not describe")
+                .isEmpty();
     }
 }

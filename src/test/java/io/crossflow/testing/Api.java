@@ -106,23 +106,35 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A POST without a body, for operations that take none (claim, suspend, read-all …). */
+    public Response post(String path) {
+        return call("POST", path, null);
+    }
+
+    /** A POST with this JSON body; {@code null} sends no body at all (not {@code {}}). */
     public Response post(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json").POST(json(body)));
+        return call("POST", path, body);
     }
 
+    /** A PATCH with this JSON body; {@code null} sends no body. */
     public Response patch(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json").method("PATCH", json(body)));
+        return call("PATCH", path, body);
     }
 
+    /** A PUT with this JSON body; {@code null} sends no body. */
     public Response put(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
+        return call("PUT", path, body);
     }
 
     public Response delete(String path) {
         return send(request(path).DELETE());
     }
 
-    /** Sends a request with any method and optional JSON body (null for none). */
+    /**
+     * Sends a request with any method and optional JSON body: {@code null} sends none, and no
+     * {@code Content-Type} either, as a browser's body-less request does; the OpenAPI check holds
+     * a body sent to an operation that takes none against the test (docs/api.md).
+     */
     public Response call(String method, String path, Object body) {
         HttpRequest.Builder builder = request(path);
         if (body != null) {
@@ -237,8 +249,7 @@ public final class Api {
 
     private static HttpRequest.BodyPublisher json(Object body) {
         try {
-            return HttpRequest.BodyPublishers.ofString(
-                    body instanceof String s ? s : JSON.writeValueAsString(body == null ? Map.of() : body));
+            return HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,6 +35,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Checks every request {@link Api} sends to {@code /api/**} and every answer it gets against the
@@ -50,7 +53,7 @@ import java.util.stream.Collectors;
 public final class OpenApiContract {
 
     /**
-     * {@code -Dcrossflow.openapi.validation=on} (the default) fails the test of a mismatch;
+     * {@code -Dcrossflow.openapi.validation=on} (the default, also the pom's) fails the test of a mismatch;
      * {@code report} only lists it in {@code target/openapi/coverage.md}; {@code off} skips the check.
      */
     private static final String MODE = System.getProperty("crossflow.openapi.validation", "on");
@@ -61,6 +64,9 @@ public final class OpenApiContract {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, OpenApiContract> BY_BASE_URL = new ConcurrentHashMap<>();
     private static final Path REPORTS = Path.of("target", "openapi");
+
+    /** Every mismatch of this JVM, in order: {@link FailOnMismatch} reads what each test added. */
+    private static final List<String> ALL_MISMATCHES = Collections.synchronizedList(new ArrayList<>());
 
     private final OpenApiInteractionValidator validator;
     private final List<Operation> operations;
@@ -74,11 +80,25 @@ public final class OpenApiContract {
         }
     }
 
-    private OpenApiContract(String document) {
+    private final boolean fails;
+
+    private OpenApiContract(String document, boolean fails) {
         this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(document)
                 .build();
         this.operations = operations(document);
-        Runtime.getRuntime().addShutdownHook(new Thread(this::writeReports, "openapi-coverage"));
+        this.fails = fails;
+    }
+
+    /** The check of the served document: fails as the mode says, reports at the end of the run. */
+    private static OpenApiContract ofServer(String document) {
+        OpenApiContract contract = new OpenApiContract(document, FAILS);
+        Runtime.getRuntime().addShutdownHook(new Thread(contract::writeReports, "openapi-coverage"));
+        return contract;
+    }
+
+    /** A check against this document that always fails on a mismatch and writes no report (its own tests). */
+    static OpenApiContract forDocument(String document) {
+        return new OpenApiContract(document, true);
     }
 
     /** Whether this path is part of the API the document describes (everything else: see docs/api.md). */
@@ -102,7 +122,7 @@ public final class OpenApiContract {
                 .verify(request, cookieHeader, status, responseHeaders, responseBody);
     }
 
-    private void verify(
+    void verify(
             HttpRequest request,
             String cookieHeader,
             int status,
@@ -140,7 +160,8 @@ public final class OpenApiContract {
                     + currentTest() + ") does not match the OpenAPI document:\n  - "
                     + String.join("\n  - ", problems);
             mismatches.add(text);
-            if (FAILS) {
+            if (fails) {
+                ALL_MISMATCHES.add(text);
                 throw new AssertionError(text);
             }
         }
@@ -309,7 +330,7 @@ public final class OpenApiContract {
             }
             Files.createDirectories(REPORTS);
             Files.writeString(REPORTS.resolve("api-docs.json"), docs.body());
-            return new OpenApiContract(docs.body());
+            return ofServer(docs.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -352,6 +373,39 @@ public final class OpenApiContract {
             Files.writeString(REPORTS.resolve("coverage.md"), out.toString());
         } catch (IOException e) {
             System.err.println("Could not write the OpenAPI coverage report: " + e);
+        }
+    }
+
+    /**
+     * Fails a test whose exchanges did not match the document even where the {@link AssertionError}
+     * thrown at the request never reached JUnit: a request sent from another thread, inside a retry
+     * loop, or caught by the test. Registered on {@link IntegrationTest}, so every IT has it.
+     */
+    public static final class FailOnMismatch implements BeforeEachCallback, AfterEachCallback {
+
+        private static final ExtensionContext.Namespace NAMESPACE =
+                ExtensionContext.Namespace.create(FailOnMismatch.class);
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            context.getStore(NAMESPACE).put("from", ALL_MISMATCHES.size());
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            Integer from = context.getStore(NAMESPACE).get("from", Integer.class);
+            if (!FAILS || from == null || context.getExecutionException().isPresent()) {
+                return; // a failed test already names its first mismatch (or another failure)
+            }
+            List<String> added;
+            synchronized (ALL_MISMATCHES) {
+                added = List.copyOf(ALL_MISMATCHES.subList(from, ALL_MISMATCHES.size()));
+            }
+            if (!added.isEmpty()) {
+                throw new AssertionError(added.size() + " exchange(s) of " + context.getDisplayName()
+                        + " did not match the OpenAPI document (see docs/api.md):\n"
+                        + String.join("\n", added));
+            }
         }
     }
 }

@@ -60,8 +60,7 @@ class CustomerBrowserIT extends BrowserTest {
         assertThat(pm.post("/api/work-items/" + milestone + "/dependencies", Map.of("predecessorId", predecessor))
                         .status())
                 .isEqualTo(201);
-        assertThat(pm.post("/api/projects/" + project + "/baseline", Map.of()).status())
-                .isEqualTo(200);
+        assertThat(pm.post("/api/projects/" + project + "/baseline").status()).isEqualTo(200);
         Api.Response moved = pm.patch(
                 "/api/work-items/" + predecessor,
                 Map.of(

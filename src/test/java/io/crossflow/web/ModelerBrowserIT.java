@@ -13,7 +13,6 @@ import io.crossflow.testing.TestClients;
 import io.crossflow.testing.browser.BrowserSession;
 import io.crossflow.testing.browser.BrowserTest;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -126,7 +125,7 @@ class ModelerBrowserIT extends BrowserTest {
                     .get("bpmnXml")
                     .asText()
                     .contains(ORIGINAL_NAME)) {
-                api.post("/api/process-models/" + HANDOFF + "/versions/" + before + "/redeploy", Map.of());
+                api.post("/api/process-models/" + HANDOFF + "/versions/" + before + "/redeploy");
             }
         }
     }

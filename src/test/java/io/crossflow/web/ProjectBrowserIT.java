@@ -92,7 +92,7 @@ class ProjectBrowserIT extends BrowserTest {
         Api.Response linked =
                 clients.as("pm").post("/api/work-items/" + second + "/dependencies", Map.of("predecessorId", first));
         assertThat(linked.status()).as(linked.toString()).isEqualTo(201);
-        Api.Response baseline = clients.as("pm").post("/api/projects/" + project + "/baseline", Map.of());
+        Api.Response baseline = clients.as("pm").post("/api/projects/" + project + "/baseline");
         assertThat(baseline.status()).as(baseline.toString()).isEqualTo(200);
 
         BrowserSession pm = browser().signIn("pm");

@@ -108,7 +108,7 @@ class ProcessModelIT {
         assertThat(second.json().path("version").asInt()).isEqualTo(2);
         assertThat(second.json().path("formIds").toString()).contains(formId);
 
-        Api.Response redeployed = admin.post("/api/process-models/" + key + "/versions/1/redeploy", Map.of());
+        Api.Response redeployed = admin.post("/api/process-models/" + key + "/versions/1/redeploy");
         assertThat(redeployed.status()).as(redeployed.toString()).isEqualTo(201);
         assertThat(redeployed.json().path("version").asInt()).isEqualTo(3);
         assertThat(redeployed.json().path("bpmnXml").asText()).contains("name=\"Review\"");
@@ -227,7 +227,7 @@ class ProcessModelIT {
         assertThat(clients.as("admin").get("/api/process-models/" + theirs).status())
                 .isEqualTo(404);
         assertThat(clients.as("admin")
-                        .post("/api/process-models/" + theirs + "/versions/1/redeploy", Map.of())
+                        .post("/api/process-models/" + theirs + "/versions/1/redeploy")
                         .status())
                 .isEqualTo(404);
     }

@@ -4,6 +4,9 @@ import io.crossflow.document.DocumentUploads;
 import io.crossflow.document.Documents;
 import io.crossflow.document.web.DocumentDtos.VersionDto;
 import io.crossflow.identity.CurrentUsers;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +71,13 @@ class VersionController {
      * inline=true} is asked for a PDF or raster image. Active content (HTML, SVG, scripts) is served
      * as {@code application/octet-stream}, never rendered from our origin.
      */
+    // written to the response directly (streamed, with its own headers): no return type says what it is
     @GetMapping("/api/documents/{documentId}/versions/{number}/content")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The version's bytes, in its own content type (application/octet-stream for active"
+                    + " content); an attachment unless inline=true for a PDF or raster image",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
     void content(
             @PathVariable UUID documentId,
             @PathVariable int number,

@@ -3,6 +3,7 @@ package io.crossflow.identity.web;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.identity.internal.UserImport;
 import io.crossflow.identity.internal.UserImport.Report;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.http.ContentDisposition;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,8 +34,11 @@ class UserImportController {
         this.imports = imports;
     }
 
+    // the status depends on dryRun, which no signature says: both are described here, with the report
     @PostMapping(path = "/api/admin/users/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Object> importUsers(
+    @ApiResponse(responseCode = "200", description = "The preview (dryRun=true): nothing is imported yet")
+    @ApiResponse(responseCode = "201", description = "Imported: every person is invited")
+    ResponseEntity<Report> importUsers(
             @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun) {
         Report report = imports.importUsers(
@@ -47,7 +52,7 @@ class UserImportController {
                     ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, UserImport.summary(report));
             problem.setTitle("Invalid input");
             problem.setProperty("report", report);
-            return ResponseEntity.unprocessableEntity().body(problem);
+            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_ENTITY, problem, null);
         }
         return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(report);
