@@ -7,7 +7,7 @@ const W = '22222222-2222-2222-2222-222222222222'
 const T = '33333333-3333-3333-3333-333333333333'
 
 function me(kind: 'HOST' | 'PARTNER' | 'CUSTOMER'): Me {
-  return { id: 'u', username: 'u', displayName: 'U', language: null, capabilities: [], tenant: { id: 't', name: 'T' }, organisation: { id: 'o', name: 'O', kind } }
+  return { id: 'u', username: 'u', displayName: 'U', language: null, timeZone: 'Asia/Shanghai', capabilities: [], tenant: { id: 't', name: 'T', timeZone: 'Asia/Shanghai' }, organisation: { id: 'o', name: 'O', kind } }
 }
 
 describe('links to objects, per persona', () => {

@@ -6,7 +6,7 @@ function ticket(number: string, over: Partial<Ticket> = {}): Ticket {
   return {
     id: number, projectId: 'p', number, type: 'ISSUE', title: `Title ${number}`, description: null, reporterUserId: null,
     reporterOrganisationId: null, routedOrganisationId: null, affectedWorkItemIds: [], stage: 'TRIAGE',
-    sla: { due: null, breached: false }, createdAt: '2026-12-01T00:00:00Z', closedAt: null, ...over,
+    sla: { due: null, breached: false }, createdAt: '2026-12-01T00:00:00Z', closedAt: null, priority: 'NORMAL', severity: null, ...over,
   }
 }
 const all: TicketFilter = { text: '', types: [], state: 'all', sort: 'newest' }
