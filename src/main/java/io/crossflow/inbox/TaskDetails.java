@@ -48,49 +48,14 @@ public class TaskDetails {
     /** The comments written on any task of the task's process instance, oldest first. */
     @Transactional(readOnly = true)
     public List<TaskComment> comments(CurrentUser user, String taskId) {
-        String instance = work.readableInstance(user, taskId);
-        return jdbc.sql("""
-                        select id, task_id, task_title, author_id, author_name, text, created_at
-                          from inbox_task_comment
-                         where tenant_id = ? and process_instance_id = ?
-                         order by created_at, id
-                        """)
-                .params(user.tenantId(), instance)
-                .query((rs, i) -> new TaskComment(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("task_id"),
-                        rs.getString("task_title"),
-                        rs.getObject("author_id", UUID.class),
-                        rs.getString("author_name"),
-                        rs.getString("text"),
-                        rs.getTimestamp("created_at").toInstant()))
-                .list();
+        return thread(user.tenantId(), work.readableInstance(user, taskId));
     }
 
     /** Adds the caller's comment to the task; 400 for an empty or too long text. */
     @Transactional
     public TaskComment comment(CurrentUser user, String taskId, String text) {
         InboxItem task = work.visible(user, taskId);
-        String trimmed = checkedText(text);
-        UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
-        jdbc.sql("""
-                        insert into inbox_task_comment (id, tenant_id, process_instance_id, task_id, task_title, author_id,
-                                                        author_name, text, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """)
-                .params(
-                        id,
-                        user.tenantId(),
-                        task.processInstanceId(),
-                        taskId,
-                        task.title(),
-                        user.id(),
-                        user.displayName(),
-                        trimmed,
-                        Timestamp.from(now))
-                .update();
-        return new TaskComment(id, taskId, task.title(), user.id(), user.displayName(), trimmed, now);
+        return write(user, task.processInstanceId(), taskId, task.title(), text);
     }
 
     /**
@@ -99,9 +64,20 @@ public class TaskDetails {
      */
     @Transactional(readOnly = true)
     public List<TaskComment> instanceComments(UUID tenantId, String processInstanceId) {
-        if (processInstanceId == null) {
-            return List.of();
-        }
+        return processInstanceId == null ? List.of() : thread(tenantId, processInstanceId);
+    }
+
+    /**
+     * Adds the caller's comment to a process instance's thread from the page of its object (no task:
+     * {@code taskId} stays null and {@code on} names the object, e.g. the ticket's number); the
+     * caller has decided that {@code user} may comment there. 400 for an empty or too long text.
+     */
+    @Transactional
+    public TaskComment commentOnInstance(CurrentUser user, String processInstanceId, String on, String text) {
+        return write(user, processInstanceId, null, on, text);
+    }
+
+    private List<TaskComment> thread(UUID tenantId, String processInstanceId) {
         return jdbc.sql("""
                         select id, task_id, task_title, author_id, author_name, text, created_at
                           from inbox_task_comment
@@ -120,32 +96,28 @@ public class TaskDetails {
                 .list();
     }
 
-    /**
-     * Adds the caller's comment to a process instance's thread from the page of its object (no task:
-     * {@code taskId} stays null and {@code on} names the object, e.g. the ticket's number); the
-     * caller has decided that {@code user} may comment there. 400 for an empty or too long text.
-     */
-    @Transactional
-    public TaskComment commentOnInstance(CurrentUser user, String processInstanceId, String on, String text) {
+    /** One comment in an instance's thread: on a task ({@code taskId}) or on the object's page (null). */
+    private TaskComment write(CurrentUser user, String processInstanceId, String taskId, String on, String text) {
         String trimmed = checkedText(text);
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
         jdbc.sql("""
                         insert into inbox_task_comment (id, tenant_id, process_instance_id, task_id, task_title, author_id,
                                                         author_name, text, created_at)
-                        values (?, ?, ?, null, ?, ?, ?, ?, ?)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
                         id,
                         user.tenantId(),
                         processInstanceId,
+                        taskId,
                         on,
                         user.id(),
                         user.displayName(),
                         trimmed,
                         Timestamp.from(now))
                 .update();
-        return new TaskComment(id, null, on, user.id(), user.displayName(), trimmed, now);
+        return new TaskComment(id, taskId, on, user.id(), user.displayName(), trimmed, now);
     }
 
     private static String checkedText(String text) {
