@@ -1,10 +1,9 @@
 package io.crossflow.document.internal;
 
 import io.crossflow.identity.CurrentUser;
-import io.crossflow.notification.NotificationTarget;
-import io.crossflow.shared.NotFoundException;
+import io.crossflow.notification.PathTarget;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -14,34 +13,23 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10) // before the project's own links, whose paths these extend
-class DocumentNotificationTarget implements NotificationTarget {
-
-    private static final Pattern DOCUMENT =
-            Pattern.compile("^/projects/([0-9a-fA-F-]{36})/documents/([0-9a-fA-F-]{36})$");
+class DocumentNotificationTarget extends PathTarget {
 
     private final DocumentPolicy policy;
 
     DocumentNotificationTarget(DocumentPolicy policy) {
+        super("^/projects/([0-9a-fA-F-]{36})/documents/([0-9a-fA-F-]{36})$");
         this.policy = policy;
     }
 
     @Override
-    public boolean owns(String link) {
-        return DOCUMENT.matcher(link).matches();
+    protected String visible(CurrentUser recipient, UUID id, MatchResult link) {
+        var document = policy.visible(recipient, id).document();
+        return "/projects/" + document.projectId() + "/documents/" + document.id();
     }
 
     @Override
-    public String nearestVisible(CurrentUser recipient, String link) {
-        var matcher = DOCUMENT.matcher(link);
-        if (!matcher.matches()) {
-            return null;
-        }
-        try {
-            var document =
-                    policy.visible(recipient, UUID.fromString(matcher.group(2))).document();
-            return "/projects/" + document.projectId() + "/documents/" + document.id();
-        } catch (NotFoundException e) {
-            return "/projects/" + matcher.group(1);
-        }
+    protected String ancestor(CurrentUser recipient, UUID id, MatchResult link) {
+        return "/projects/" + link.group(1);
     }
 }
