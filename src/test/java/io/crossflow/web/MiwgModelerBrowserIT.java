@@ -26,7 +26,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * The 21 BPMN MIWG reference models (src/test/resources/miwg, third-party, with their licence)
  * open in the designer: every shape and edge of the file's diagram is on the canvas, the designer
- * reports no unreadable file, and the page logs no error. At 1440×900 and on a phone (390×844).
+ * reports no unreadable file, and the page logs no error. At 1440×900: on a phone the designer
+ * says it needs a larger screen instead (DesignerClarityBrowserIT).
  */
 @IntegrationTest
 class MiwgModelerBrowserIT extends BrowserTest {
@@ -39,11 +40,6 @@ class MiwgModelerBrowserIT extends BrowserTest {
         List<Resource> models = models();
         assertThat(models).hasSize(21);
         check(browser("en", 1440, 900, false), models, "desktop");
-    }
-
-    @Test
-    void theReferenceModelsRenderOnAPhoneToo() throws IOException {
-        check(browser("zh-CN", 390, 844, true), models(), "phone");
     }
 
     private void check(BrowserSession designer, List<Resource> models, String size) throws IOException {
@@ -90,9 +86,11 @@ class MiwgModelerBrowserIT extends BrowserTest {
     }
 
     /**
-     * The known gap: when the diagram's plane is a collaboration, bpmn-js draws only the processes
-     * its participants reference; shapes of any other process of the file (B.1.0, B.2.0 have one)
-     * are not drawn. Those, and only those, may be missing.
+     * The known gap: when the diagram's plane is a collaboration, bpmn-js draws the processes its
+     * participants reference and, of the others, only those with lanes (its tree walker's
+     * "unhandled processes" are the ones with a lane set: A.4.0's second process is drawn); shapes
+     * of any other process of the file (B.1.0, B.2.0 have one) are not drawn. Those, and only
+     * those, may be missing.
      */
     private static Set<String> outsideThePlane(String xml, Set<String> drawn) {
         try {
@@ -126,7 +124,8 @@ class MiwgModelerBrowserIT extends BrowserTest {
             var processes = document.getElementsByTagNameNS(bpmn, "process");
             for (int i = 0; i < processes.getLength(); i++) {
                 var process = (org.w3c.dom.Element) processes.item(i);
-                if (referenced.contains(process.getAttribute("id"))) {
+                if (referenced.contains(process.getAttribute("id"))
+                        || process.getElementsByTagNameNS(bpmn, "laneSet").getLength() > 0) {
                     continue;
                 }
                 var inside = process.getElementsByTagNameNS("*", "*");
