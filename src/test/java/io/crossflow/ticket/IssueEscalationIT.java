@@ -8,6 +8,8 @@ import io.crossflow.testing.Api;
 import io.crossflow.testing.IntegrationTest;
 import io.crossflow.testing.TestClients;
 import java.util.List;
+import io.crossflow.ticket.process.IssueEscalation;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
@@ -60,12 +62,20 @@ class IssueEscalationIT {
                 .singleResult()
                 .getId();
 
-        for (String expected : List.of("LEVEL_1", "LEVEL_2", "MANAGER")) {
+        // each level's SLA timer climbs the ladder (level 1 also has a reminder, which does not)
+        Map<String, String> climbs = new LinkedHashMap<>();
+        climbs.put(IssueEscalation.TRIAGE_SLA, "LEVEL_1");
+        climbs.put(IssueEscalation.LEVEL_1_SLA, "LEVEL_2");
+        climbs.put(IssueEscalation.LEVEL_2_SLA, "MANAGER");
+        for (var step : climbs.entrySet()) {
+            String expected = step.getValue();
             Job timer = management
                     .createJobQuery()
                     .processInstanceId(instance)
+                    .activityId(step.getKey())
                     .timers()
                     .singleResult();
+            assertThat(timer).as("the SLA timer %s", step.getKey()).isNotNull();
             management.executeJob(timer.getId());
             JsonNode details = customer.get("/api/tickets/" + ticket).json();
             assertThat(details.path("ticket").path("stage").asText()).isEqualTo(expected);

@@ -72,7 +72,7 @@ class TicketPageBrowserIT extends BrowserTest {
             Page page = pm.page();
             PageProblems problems = PageProblems.watch(page);
             page.navigate("/projects/" + demo.demoProject() + "?tab=tickets");
-            page.locator("[data-test=ticket-filter-text] input")
+            page.locator("input[data-test=ticket-filter-text]")
                     .fill(ticket.path("title").asText());
             assertThat(page.locator("[data-test=ticket]")).hasCount(1);
             pm.screenshot("tickets-tab-filtered");

@@ -1,5 +1,6 @@
 package io.crossflow.workflow.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.workflow.FormModel;
@@ -68,6 +69,8 @@ class ProcessModelController {
 
     /** 201 with the new version; 200 with the deployed version and {@code unchanged: true} when nothing changed. */
     @PostMapping("/api/process-models")
+    @ApiResponse(responseCode = "200", description = "Unchanged: the newest version stays, nothing is deployed")
+    @ApiResponse(responseCode = "201", description = "Deployed as a new version")
     ResponseEntity<DeployedDto> deploy(@RequestBody ModelBody body) {
         ProcessDeployments.Deployed deployed =
                 deployments.deploy(CurrentUsers.require(), body.bpmnXml(), body.formList());
