@@ -1,6 +1,5 @@
 package io.crossflow.workflow.web;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.identity.CurrentUsers;
 import io.crossflow.workflow.FormModel;
@@ -10,6 +9,7 @@ import io.crossflow.workflow.NewForm;
 import io.crossflow.workflow.ProcessDeployments;
 import io.crossflow.workflow.ProcessModel;
 import io.crossflow.workflow.ProcessModels;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
