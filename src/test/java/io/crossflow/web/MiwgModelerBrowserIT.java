@@ -32,6 +32,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 @IntegrationTest
 class MiwgModelerBrowserIT extends BrowserTest {
 
+    private static final Pattern FIRST_DIAGRAM =
+            Pattern.compile("<(\\w+:)?BPMNDiagram\\b.*?</(\\w+:)?BPMNDiagram>", Pattern.DOTALL);
     private static final Pattern DIAGRAM_ELEMENT =
             Pattern.compile("<(?:\\w+:)?BPMN(?:Shape|Edge)\\b[^>]*\\bbpmnElement=\"([^\"]+)\"");
 
@@ -142,10 +144,15 @@ class MiwgModelerBrowserIT extends BrowserTest {
         }
     }
 
-    /** The ids of the model elements the file's diagram draws (shapes and edges). */
+    /**
+     * The ids of the model elements the file's first diagram draws (shapes and edges). bpmn-js
+     * opens one diagram of a file, the first; a file with several (C.4.0 has four views, C.5.0 two)
+     * shows the others only when the page opens them, which the designer does not offer yet.
+     */
     private static Set<String> diagramElements(String xml) {
         Set<String> ids = new LinkedHashSet<>();
-        Matcher matcher = DIAGRAM_ELEMENT.matcher(xml);
+        Matcher first = FIRST_DIAGRAM.matcher(xml);
+        Matcher matcher = DIAGRAM_ELEMENT.matcher(first.find() ? first.group() : xml);
         while (matcher.find()) {
             ids.add(matcher.group(1));
         }
