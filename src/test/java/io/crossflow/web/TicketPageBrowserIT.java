@@ -94,7 +94,7 @@ class TicketPageBrowserIT extends BrowserTest {
             assertThat(page.locator("[data-test=comment]").first()).containsText("12 of 40 affected");
             pm.screenshot("ticket-page");
             if (language.equals("en")) {
-                page.locator("[data-test=comment-text]").locator("textarea").fill("Replacement batch on Friday");
+                page.locator("textarea[data-test=comment-text]").fill("Replacement batch on Friday");
                 page.locator("[data-test=comment-send]").click();
                 assertThat(page.locator("[data-test=comment]").last()).containsText("Replacement batch on Friday");
             } else {
