@@ -7,7 +7,7 @@ export interface TaskDocument {
   id: string
   type: DocumentType
   name: string
-  latestVersion: { number: number; size: number; extraction: { status: string } } | null
+  latestVersion: { number: number; size: number; contentType: string | null; fileName: string | null; extraction: { status: string } } | null
 }
 
 /** GET /api/tasks/{id}/documents: what the step requires before it completes, and what is attached. */
