@@ -46,3 +46,17 @@ export function ownScopes(me: Me | null): TokenScope[] {
   if (me?.organisation.kind === 'PARTNER' && me.capabilities.includes('PARTNER_MANAGER')) return ['read', 'write', 'integration']
   return ['read', 'write']
 }
+
+export type NotificationChannel = 'IN_APP' | 'EMAIL'
+
+/** GET /api/me/notification-preferences: the channels and, per kind of notification, what is on. */
+export interface NotificationPreferences {
+  channels: { channel: NotificationChannel; changeable: boolean; address: string | null }[]
+  categories: { category: string; enabled: Partial<Record<NotificationChannel, boolean>> }[]
+}
+
+export const notificationPreferencesApi = {
+  get: () => http.get<NotificationPreferences>('/api/me/notification-preferences'),
+  save: (choices: { category: string; channel: NotificationChannel; enabled: boolean }[]) =>
+    http.put<NotificationPreferences>('/api/me/notification-preferences', { choices }),
+}

@@ -14,6 +14,25 @@ const messages: FeatureMessages = {
       timeZoneNow: 'Dates and times are shown in {zone}; it is now {now}. “Due today” means today there.',
       saved: 'Your profile is saved.',
       signIn: 'Signing in',
+      notifications: {
+        title: 'Notifications',
+        intro: 'Choose what also reaches you by e-mail. The list under the bell always shows everything.',
+        address: 'E-mails go to {address}.',
+        noAddress: 'Your account has no e-mail address, so notifications reach you in the app only.',
+        kind: 'Kind',
+        channel: { IN_APP: 'In the app', EMAIL: 'E-mail' },
+        category: {
+          TASKS: 'Tasks for you', HANDOFFS: 'Hand-offs and orders', TICKETS: 'Tickets', APPROVALS: 'Approvals',
+          ESCALATIONS: 'Overdue and escalations', MENTIONS: 'Mentions', OTHER: 'Other',
+        },
+        hint: {
+          TASKS: 'New, assigned and waiting tasks', HANDOFFS: 'Due soon, confirmations, refused milestones', TICKETS: 'A ticket moved to another stage',
+          APPROVALS: 'Decisions on your requests', ESCALATIONS: 'Overdue hand-offs, breached service levels, escalated tasks, supply disruptions',
+          MENTIONS: 'Someone mentioned you in a document', OTHER: 'Automation rules and other messages',
+        },
+        always: 'Invitations, password resets and sign-in warnings are always sent by e-mail.',
+        saved: 'Your choice is saved.',
+      },
       tokens: {
         title: 'API tokens',
         intro: 'Tokens let your own scripts call the Crossflow API as you, with what you may see and do. The secret is shown once, when the token is made.',
@@ -40,6 +59,25 @@ const messages: FeatureMessages = {
       timeZoneNow: '日期和时间按 {zone} 显示；现在是 {now}。“今天到期”指该时区的今天。',
       saved: '个人资料已保存。',
       signIn: '登录',
+      notifications: {
+        title: '通知',
+        intro: '选择哪些通知同时发送邮件。铃铛下的通知列表始终显示全部通知。',
+        address: '邮件发送至 {address}。',
+        noAddress: '您的账户没有邮箱地址，通知只在应用内显示。',
+        kind: '类别',
+        channel: { IN_APP: '应用内', EMAIL: '邮件' },
+        category: {
+          TASKS: '您的任务', HANDOFFS: '交接与订单', TICKETS: '工单', APPROVALS: '审批',
+          ESCALATIONS: '逾期与升级', MENTIONS: '提及', OTHER: '其他',
+        },
+        hint: {
+          TASKS: '新任务、分派给您的任务和等待中的任务', HANDOFFS: '即将到期、待确认、被拒绝的里程碑', TICKETS: '工单进入新阶段',
+          APPROVALS: '对您申请的审批结果', ESCALATIONS: '逾期交接、超出服务时限、升级的任务、供应中断',
+          MENTIONS: '有人在文档中提到您', OTHER: '自动化规则和其他消息',
+        },
+        always: '邀请、密码重置和登录警告始终通过邮件发送。',
+        saved: '已保存您的选择。',
+      },
       tokens: {
         title: 'API 令牌',
         intro: '令牌让您自己的脚本以您的身份调用 Crossflow API，权限与您相同。密钥只在创建时显示一次。',

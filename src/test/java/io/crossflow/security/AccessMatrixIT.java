@@ -303,6 +303,11 @@ class AccessMatrixIT {
                 Map.entry("new tenant", r -> DemoFixtures.newTenant()),
                 // an empty change: every role's profile stays as the other tests expect it
                 Map.entry("profile unchanged", r -> Map.of()),
+                Map.entry(
+                        "bad notification choice",
+                        r -> Map.of(
+                                "choices",
+                                List.of(Map.of("category", "HOLIDAYS", "channel", "EMAIL", "enabled", false)))),
                 Map.entry("bad profile", r -> Map.of("timeZone", "+08:00")),
                 // the demo tenant's own zone, so the row changes nothing
                 Map.entry("tenant zone unchanged", r -> Map.of("timeZone", "Asia/Shanghai")),

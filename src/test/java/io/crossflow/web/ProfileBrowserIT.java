@@ -178,6 +178,43 @@ class ProfileBrowserIT extends BrowserTest {
         assertThat(problems).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} at {1}x{2}")
+    @CsvSource({"en, 1440, 900", "zh-CN, 390, 844"})
+    void aPartnerTurnsOffTaskMailsInItsProfileAndTheChoiceStays(String language, int width, int height) {
+        boolean chinese = language.equals("zh-CN");
+        String organisation = freshPartnerOrganisation();
+        String username = freshUser(organisation, "PARTNER_MEMBER");
+        BrowserSession session = browser(language, width, height, width < 500);
+        Page page = signedIn(session, username);
+        List<String> problems = watch(page);
+        page.navigate("/profile");
+        Locator card = page.locator("[data-test=profile-notifications]");
+        assertThat(card).containsText(chinese ? "邮件发送至 " + username : "E-mails go to " + username);
+        Locator tasks = card.locator("[data-test=profile-notification-row][data-category=TASKS]");
+        assertThat(tasks).containsText(chinese ? "您的任务" : "Tasks for you");
+        Locator email = tasks.locator("[data-test=profile-notification-EMAIL]");
+        assertThat(email).hasClass(Pattern.compile("is-checked"));
+        // the list in the app cannot be turned off
+        assertThat(tasks.locator("[data-test=profile-notification-IN_APP]")).hasClass(Pattern.compile("is-disabled"));
+        session.screenshot(language + "-" + width + "-notification-preferences");
+
+        email.click();
+        assertThat(page.getByText(chinese ? "已保存您的选择。" : "Your choice is saved."))
+                .isVisible();
+        assertThat(email).not().hasClass(Pattern.compile("is-checked"));
+        page.reload();
+        assertThat(email).not().hasClass(Pattern.compile("is-checked"));
+        assertThat(card.locator("[data-test=profile-notification-row][data-category=ESCALATIONS]"
+                        + " [data-test=profile-notification-EMAIL]"))
+                .hasClass(Pattern.compile("is-checked"));
+        assertThat((Boolean) page.evaluate(
+                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("nothing wider than the screen")
+                .isTrue();
+        session.screenshot(language + "-" + width + "-notification-preferences-saved");
+        assertThat(problems).isEmpty();
+    }
+
     /**
      * Console errors and failed requests from now on, as "what: detail". A request that got an
      * answer is judged by its status; "failed" is one that got none (Chromium also reports an

@@ -4,15 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crossflow.notification.NotificationRequested;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a request to {@code ntf_outbox} in the caller's transaction: one row per recipient and
- * channel (in-app always, e-mail when the user has an address). A row that exists already for the
+ * channel (in-app always, e-mail when the user has an address and has not turned e-mail off for the
+ * type's category, {@link NotificationPreferences}). A row that exists already for the
  * recipient, channel and dedupe key is left alone, so a re-delivered event notifies nobody twice.
  */
 @Component
@@ -22,12 +25,19 @@ class Outbox {
     private final Recipients recipients;
     private final ObjectMapper json;
     private final NotificationLinks links;
+    private final NotificationPreferences preferences;
 
-    Outbox(JdbcClient jdbc, Recipients recipients, ObjectMapper json, NotificationLinks links) {
+    Outbox(
+            JdbcClient jdbc,
+            Recipients recipients,
+            ObjectMapper json,
+            NotificationLinks links,
+            NotificationPreferences preferences) {
         this.jdbc = jdbc;
         this.recipients = recipients;
         this.json = json;
         this.links = links;
+        this.preferences = preferences;
     }
 
     /**
@@ -40,11 +50,14 @@ class Outbox {
         Objects.requireNonNull(request.dedupeKey(), "NotificationRequested.dedupeKey");
         String params = params(request.params());
         int written = 0;
-        for (Recipients.Recipient recipient : recipients.resolve(
-                request.tenantId(), request.userIds(), request.organisationIds(), request.candidateGroups())) {
+        List<Recipients.Recipient> resolved = recipients.resolve(
+                request.tenantId(), request.userIds(), request.organisationIds(), request.candidateGroups());
+        Set<UUID> noEmail = preferences.turnedOff(
+                resolved.stream().map(Recipients.Recipient::id).toList(), request.type(), Channel.EMAIL);
+        for (Recipients.Recipient recipient : resolved) {
             String link = links.forRecipient(request.tenantId(), recipient.id(), request.link());
             written += insert(request, recipient.id(), Channel.IN_APP, params, link);
-            if (recipient.email() != null && !recipient.email().isBlank()) {
+            if (recipient.email() != null && !recipient.email().isBlank() && !noEmail.contains(recipient.id())) {
                 written += insert(request, recipient.id(), Channel.EMAIL, params, link);
             }
         }

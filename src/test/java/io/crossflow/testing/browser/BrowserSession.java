@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +29,8 @@ import java.util.regex.Pattern;
  * BrowserTest} fails the test when there was one (docs/security.md, "Headers").
  */
 public final class BrowserSession implements AutoCloseable {
+
+    private static final double SIGN_IN_TIMEOUT_MS = 20_000;
 
     public static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
@@ -69,12 +72,13 @@ public final class BrowserSession implements AutoCloseable {
             if (!request.url().startsWith(baseUrl + "/api/")) {
                 return;
             }
-            Response response = request.response();
-            if (response == null) {
-                return;
-            }
             String body;
             try {
+                // both calls ask the browser, which may be closing when a last request finishes
+                Response response = request.response();
+                if (response == null) {
+                    return;
+                }
                 body = response.text();
             } catch (PlaywrightException unavailable) {
                 body = "";
@@ -140,13 +144,18 @@ public final class BrowserSession implements AutoCloseable {
         return baseUrl;
     }
 
-    /** Opens the sign-in page and signs in with the demo password; waits until the app shell shows. */
+    /**
+     * Opens the sign-in page and signs in with the demo password; waits until the app shell shows.
+     * The first screen after sign-in loads its chunks lazily, which on a loaded 2-core build machine
+     * took longer than Playwright's 5 s default: this wait is for the page, not a looser check.
+     */
     public BrowserSession signIn(String username) {
         page.navigate("/login");
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill("demo");
         page.locator("[data-test=login-submit]").click();
-        assertThat(page.locator("[data-test=user-menu]")).isVisible();
+        assertThat(page.locator("[data-test=user-menu]"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(SIGN_IN_TIMEOUT_MS));
         return this;
     }
 
