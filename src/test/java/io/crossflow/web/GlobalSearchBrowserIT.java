@@ -27,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The global search (issue 12): the project manager uploads a Chinese document shared internally
  * only, finds it by a word from the header's search box (the {@code /} shortcut on a desktop, the
- * icon on a phone), sees it grouped under documents with the word marked, and opens its page;
+ * icon on a phone), sees it grouped under documents with the word marked, filters by documents
+ * and opens its page;
  * supplier B, searching the same word, meets no trace of it — no hit and no count. At 1440×900 in
  * English and 390×844 in Chinese; fails on any console error or failed request.
  */
@@ -63,7 +64,7 @@ class GlobalSearchBrowserIT extends BrowserTest {
         BrowserSession pm = browser(language, width, height, phone).signIn("pm");
         Page page = pm.page();
         PageProblems problems = PageProblems.watch(page);
-        searchFromTheHeader(pm, phone);
+        searchFromTheHeader(pm, phone, language);
         assertThat(page).hasURL(Pattern.compile("/search\\?q="));
         Locator documents = page.locator("[data-test=search-group][data-kind=document]");
         Locator hit = documents.locator("[data-test=search-hit][data-id='" + id + "']");
@@ -80,21 +81,25 @@ class GlobalSearchBrowserIT extends BrowserTest {
                     .as("no sideways scrolling on a phone")
                     .isTrue();
         }
-        pm.screenshot("results");
+        pm.screenshot(language + "-results");
+        page.locator("[data-test=search-facet][data-kind=document]").click();
+        assertThat(page).hasURL(Pattern.compile("kind=document"));
+        assertThat(page.locator("[data-test=search-group]")).hasCount(1);
+        assertThat(hit).isVisible();
         hit.locator("[data-test=search-hit-link]").click();
         assertThat(page).hasURL(Pattern.compile("/documents/" + id + "$"));
         assertThat(page.locator("[data-test=document-name]")).hasText(name);
-        pm.screenshot("document-opened");
+        pm.screenshot(language + "-document-opened");
         problems.assertNone("pm " + language);
 
         BrowserSession outsider = browser(language, width, height, phone).signIn("supplier-b");
         Page other = outsider.page();
         PageProblems otherProblems = PageProblems.watch(other);
-        searchFromTheHeader(outsider, phone);
+        searchFromTheHeader(outsider, phone, language);
         assertThat(other.locator("[data-test=search-empty]")).isVisible();
         assertThat(other.locator("[data-test=search-hit]")).hasCount(0);
         assertThat(other.locator("[data-test=search-summary]")).containsText("0");
-        outsider.screenshot("nothing-for-supplier-b");
+        outsider.screenshot(language + "-nothing-for-supplier-b");
         JsonNode answer = clients.as("supplier-b").get(searchPath(null)).json();
         assertThat(answer.path("total").asLong()).isZero();
         answer.path("facets")
@@ -105,7 +110,7 @@ class GlobalSearchBrowserIT extends BrowserTest {
     }
 
     /** Focuses the header's box (the shortcut on a desktop, the icon on a phone), types the word, Enter. */
-    private static void searchFromTheHeader(BrowserSession session, boolean phone) {
+    private static void searchFromTheHeader(BrowserSession session, boolean phone, String language) {
         Page page = session.page();
         if (phone) {
             page.locator("[data-test=search-open]").click();
@@ -115,7 +120,7 @@ class GlobalSearchBrowserIT extends BrowserTest {
         Locator box = page.locator("input[data-test=search-input]");
         assertThat(box).isFocused();
         box.fill(WORD);
-        session.screenshot("typed");
+        session.screenshot(language + "-typed");
         box.press("Enter");
     }
 
