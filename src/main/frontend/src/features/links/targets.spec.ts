@@ -54,4 +54,11 @@ describe('links to objects, per persona', () => {
     expect(routeOf(objectLink('ticket', T, P)!, me('PARTNER'))).toBe(`/tickets/${T}`)
     expect(routeOf(objectLink('work-item', W, P)!, me('PARTNER'))).toEqual({ path: '/portal', query: { project: P, workItem: W } })
   })
+
+  it('opens a document hit on the document page for every persona, and gives no link for a kind without a page', () => {
+    for (const kind of ['HOST', 'PARTNER', 'CUSTOMER'] as const) expect(routeOf(objectLink('document', T, P)!, me(kind))).toEqual({ name: 'document', params: { documentId: T } })
+    expect(routeOf(objectLink('work-item', W, P)!, me('HOST'))).toEqual({ path: `/projects/${P}`, query: { workItem: W } })
+    // collaborative pages have no screen in the web app yet (docs/web.md, "Search")
+    expect(objectLink('page', W, P)).toBeNull()
+  })
 })
