@@ -59,3 +59,15 @@ describe('sizes and progress', () => {
     expect(percent(300, 200)).toBe(100)
   })
 })
+
+describe('library texts', () => {
+  it('render in both languages, the @ of a mention included (vue-i18n reads a bare @ as a link)', async () => {
+    const { i18n, setLanguage } = await import('@/i18n')
+    setLanguage('en')
+    expect(i18n.global.t('library.comments.placeholder')).toContain('@username')
+    expect(i18n.global.t('library.row.comments', { count: 3 }, 3)).toBe('3 comments')
+    setLanguage('zh-CN')
+    expect(i18n.global.t('library.comments.placeholder')).toContain('@用户名')
+    expect(i18n.global.t('library.row.comments', { count: 1 }, 1)).toBe('1 条评论')
+  })
+})

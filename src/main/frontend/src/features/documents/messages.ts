@@ -24,7 +24,7 @@ const messages: FeatureMessages = {
         upload: 'Upload a new version', latest: 'latest', restoredFrom: 'restored from version {n}', restore: 'Restore',
         added: 'A new version of {name} was added.', restored: 'Version {n} was restored as version {made}.',
       },
-      comments: { placeholder: 'Write a comment (@username notifies someone)', add: 'Add comment' },
+      comments: { placeholder: 'Write a comment ({\'@\'}username notifies someone)', add: 'Add comment' },
       sharing: {
         internal: 'Internal only', partners: 'shared with {count} partner | shared with {count} partners', customers: 'customers see it',
         explain: 'Everyone inside the company who works on the project sees the document. Choose who else sees it.',
@@ -65,7 +65,7 @@ const messages: FeatureMessages = {
         upload: '上传新版本', latest: '最新', restoredFrom: '由第 {n} 版恢复', restore: '恢复',
         added: '已为 {name} 添加新版本。', restored: '第 {n} 版已恢复为第 {made} 版。',
       },
-      comments: { placeholder: '写评论（@用户名 可通知对方）', add: '添加评论' },
+      comments: { placeholder: '写评论（{\'@\'}用户名 可通知对方）', add: '添加评论' },
       sharing: {
         internal: '仅内部可见', partners: '已共享给 {count} 个合作方', customers: '客户可见',
         explain: '公司内参与项目的成员都能看到此文件。请选择还有谁可以看到。',
