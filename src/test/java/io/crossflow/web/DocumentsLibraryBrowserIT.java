@@ -127,7 +127,9 @@ class DocumentsLibraryBrowserIT extends BrowserTest {
         drawer.locator(".el-checkbox", new Locator.LocatorOptions().setHasText(DemoIds.SUPPLIER_A))
                 .click();
         drawer.locator("[data-test=details-share-save]").click();
-        assertThat(page.locator(".el-message--success")).isVisible();
+        assertThat(page.locator(
+                        ".el-message--success", new Page.LocatorOptions().setHasText(zh ? "共享设置已保存" : "Sharing of")))
+                .isVisible();
         pm.screenshot(tag + "-shared");
         page.keyboard().press("Escape");
         assertThat(drawer).isHidden();
