@@ -121,3 +121,51 @@ export const http = {
   patch: <T>(path: string, body?: unknown) => request<T>(path, { method: 'PATCH', body }),
   delete: <T>(path: string) => request<T>(path, { method: 'DELETE' }),
 }
+
+/** How far an upload has come: bytes sent of the request body's total. */
+export interface UploadProgress {
+  loaded: number
+  total: number
+}
+
+/**
+ * Sends a multipart form with XMLHttpRequest, the only browser API that reports upload progress
+ * (`upload.onprogress`); otherwise as {@link request}: CSRF header, Accept-Language, ProblemDetail
+ * answers as {@link ApiError}, a 401 back to sign-in.
+ */
+export function upload<T>(path: string, form: FormData, onProgress?: (progress: UploadProgress) => void, signal?: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', path)
+    xhr.withCredentials = true
+    xhr.setRequestHeader('Accept', 'application/json')
+    xhr.setRequestHeader('Accept-Language', language)
+    const token = csrfToken()
+    if (token) xhr.setRequestHeader('X-XSRF-TOKEN', token)
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress?.({ loaded: e.loaded, total: e.total })
+    }
+    xhr.onload = () => {
+      let parsed: unknown
+      try {
+        parsed = xhr.responseText ? JSON.parse(xhr.responseText) : undefined
+      } catch {
+        parsed = undefined
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(parsed as T)
+        return
+      }
+      const problem: ProblemDetail =
+        parsed && typeof parsed === 'object'
+          ? { ...(parsed as ProblemDetail), status: (parsed as ProblemDetail).status ?? xhr.status }
+          : { status: xhr.status, title: xhr.statusText }
+      if (xhr.status === 401) onUnauthorized(problem)
+      reject(new ApiError(problem))
+    }
+    xhr.onerror = () => reject(new ApiError({ status: 0, title: 'Network error', detail: 'network' }))
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'))
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true })
+    xhr.send(form)
+  })
+}

@@ -9,8 +9,10 @@ import io.crossflow.document.Sharing;
 import io.crossflow.document.TargetType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -200,6 +202,21 @@ public class DocumentRecords {
                 .params(id, documentId, version, authorId, body)
                 .update();
         return id;
+    }
+
+    /** How many comments each of the documents has; a document without comments is absent. */
+    public Map<UUID, Integer> commentCounts(Collection<UUID> documentIds) {
+        if (documentIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql(
+                        "select document_id, count(*) as n from doc_comment where document_id in (:ids) group by document_id")
+                .param("ids", documentIds)
+                .query((rs, i) -> Map.entry(rs.getObject("document_id", UUID.class), rs.getInt("n")))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public List<DocumentComment> comments(UUID documentId) {

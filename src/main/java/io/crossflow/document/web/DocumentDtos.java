@@ -5,6 +5,7 @@ import io.crossflow.document.DocumentComment;
 import io.crossflow.document.DocumentVersion;
 import io.crossflow.document.ExtractionStatus;
 import io.crossflow.document.Sharing;
+import io.crossflow.document.internal.DocumentLibrary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,44 @@ final class DocumentDtos {
                     d.latest() == null ? null : VersionDto.of(d.latest()));
         }
     }
+
+    /**
+     * A row of the documents library.
+     *
+     * @param folder what the document is attached to, with its title (null when the reader may not
+     *     see that object) and a ticket's number
+     * @param editable whether the caller may add or restore versions
+     * @param shareable whether the caller may change the sharing
+     * @param deletable whether the caller may delete it
+     */
+    record LibraryEntryDto(
+            DocumentDto document,
+            String projectName,
+            Folder folder,
+            int commentCount,
+            String uploaderName,
+            boolean editable,
+            boolean shareable,
+            boolean deletable) {
+
+        static LibraryEntryDto of(DocumentLibrary.Entry e) {
+            return new LibraryEntryDto(
+                    DocumentDto.of(e.document()),
+                    e.projectName(),
+                    new Folder(
+                            e.folder().type().name(),
+                            e.folder().id(),
+                            e.folder().title(),
+                            e.folder().number()),
+                    e.commentCount(),
+                    e.uploaderName(),
+                    e.editable(),
+                    e.shareable(),
+                    e.deletable());
+        }
+    }
+
+    record Folder(String type, String id, String title, String number) {}
 
     record Target(String type, String id) {}
 
