@@ -209,6 +209,39 @@ class ActivityIT {
     }
 
     @Test
+    void aPartnerLearnsNoOtherPartnersNamesFromTheFeed() {
+        String item = workItem("Covers, second source", supplierB, false);
+        Api pm = clients.as("pm");
+        JsonNode current = pm.get("/api/work-items/" + item).json();
+        Api.Response moved = pm.patch(
+                "/api/work-items/" + item,
+                Map.of("version", current.path("version").asInt(), "assigneeOrganisationId", supplierA));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+
+        JsonNode page = clients.as("supplier-a").get(activity(0, 200)).json();
+        assertThat(about(clients.as("supplier-a"), item))
+                .as("the re-assignment to supplier A names supplier B's id")
+                .anySatisfy(e -> assertThat(e.path("changes")
+                                .path("assigneeOrganisationId")
+                                .path("from")
+                                .asText())
+                        .isEqualTo(supplierB.toString()));
+        assertThat(page.path("names").path(supplierA.toString()).asText()).isEqualTo("Precision Parts Ltd");
+        assertThat(page.path("names").has(supplierB.toString()))
+                .as("another partner stays unnamed")
+                .isFalse();
+        assertThat(page.path("names").path(userId("pm").toString()).asText())
+                .as("the host company's people are named")
+                .isNotBlank();
+        assertThat(pm.get(activity(0, 200))
+                        .json()
+                        .path("names")
+                        .path(supplierB.toString())
+                        .asText())
+                .isEqualTo("Rapid Castings Co");
+    }
+
+    @Test
     void membershipChangesAreRecorded() {
         JsonNode joined = about(clients.as("pm"), customer.toString()).get(0);
         assertThat(joined.path("objectType").asText()).isEqualTo("PARTICIPANT");

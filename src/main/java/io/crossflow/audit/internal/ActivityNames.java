@@ -2,6 +2,7 @@ package io.crossflow.audit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crossflow.audit.AuditEntry;
+import io.crossflow.identity.CurrentUser;
 import io.crossflow.identity.Organisation;
 import io.crossflow.identity.OrganisationKind;
 import io.crossflow.identity.Organisations;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * The names of everything a page of activity entries refers to by id (actors, assignees, work
  * items, tickets, tasks, participants and members), so the feed reads as sentences. One query per
- * kind of object, whatever the number of entries. The entries were already scoped to the reader;
- * their names are what those entries are about.
+ * kind of object, whatever the number of entries. The entries were already scoped to the reader
+ * ({@link io.crossflow.audit.ActivityLog}); the objects they are about are the reader's to name,
+ * the people and organisations in them only as far as the reader may know them.
  */
 @Component
 public class ActivityNames {
@@ -56,7 +58,13 @@ public class ActivityNames {
      */
     public record Resolved(Map<String, String> names, Map<String, String> organisations) {}
 
-    public Resolved resolve(UUID tenantId, List<AuditEntry> entries, Locale locale) {
+    /**
+     * The names for {@code reader}: an internal reader learns every name; a partner or customer
+     * only the names of the host company, its own organisation and their people (an entry about
+     * its item may still hold another partner's id, which stays unnamed: "someone").
+     */
+    public Resolved resolve(CurrentUser reader, List<AuditEntry> entries, Locale locale) {
+        UUID tenantId = reader.tenantId();
         Set<UUID> userIds = new HashSet<>();
         Set<UUID> organisationIds = new HashSet<>();
         Set<UUID> workItemIds = new HashSet<>();
@@ -94,11 +102,18 @@ public class ActivityNames {
         people.forEach(u -> organisationIds.add(u.organisationId()));
         Map<UUID, Organisation> byId = new HashMap<>();
         organisations.all(tenantId, organisationIds).forEach(o -> byId.put(o.id(), o));
+        byId.values()
+                .removeIf(o -> !reader.internal()
+                        && o.kind() != OrganisationKind.HOST
+                        && !o.id().equals(reader.organisationId()));
         byId.values().forEach(o -> names.put(o.id().toString(), o.name()));
         for (UserSummary person : people) {
-            names.put(person.id().toString(), person.displayName());
             Organisation own = byId.get(person.organisationId());
-            if (own != null && own.kind() != OrganisationKind.HOST) {
+            if (own == null) {
+                continue; // another outside organisation's person: not named to this reader
+            }
+            names.put(person.id().toString(), person.displayName());
+            if (own.kind() != OrganisationKind.HOST) {
                 outsiders.put(person.id().toString(), own.name());
             }
         }

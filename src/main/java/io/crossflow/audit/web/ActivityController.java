@@ -40,8 +40,7 @@ class ActivityController {
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         CurrentUser user = CurrentUsers.require();
         List<AuditEntry> entries = log.page(user, projectId, page, size);
-        ActivityNames.Resolved resolved =
-                names.resolve(user.tenantId(), entries, LocalizedNames.readerLocale(user.language()));
+        ActivityNames.Resolved resolved = names.resolve(user, entries, LocalizedNames.readerLocale(user.language()));
         return new ActivityPage(
                 entries.stream().map(EntryDto::of).toList(), page, size, resolved.names(), resolved.organisations());
     }
