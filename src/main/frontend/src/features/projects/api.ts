@@ -90,6 +90,8 @@ export interface Card {
   assigneeOrganisationId: string | null
   version: number
   priority: Priority
+  /** where the item's hand-off to a partner stands; null when it was never handed off */
+  handoffStatus: HandoffStatus | null
 }
 
 export interface BoardColumn {
@@ -224,6 +226,10 @@ export interface ActivityPage {
   items: ActivityEntry[]
   page: number
   size: number
+  /** id → name of the people, organisations, work items, tickets and tasks the items refer to */
+  names: Record<string, string>
+  /** user id → its organisation, for people outside the host company */
+  organisations: Record<string, string>
 }
 
 export interface Milestone {
@@ -233,6 +239,8 @@ export interface Milestone {
   plannedDate: string | null
   baselineDate: string | null
   actualDate: string | null
+  /** the customer's newest decision on the delivery; absent before any */
+  acceptance?: Acceptance
 }
 
 export interface Progress {

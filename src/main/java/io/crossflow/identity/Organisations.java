@@ -42,6 +42,19 @@ public class Organisations {
                 .list();
     }
 
+    /** The organisations of the tenant among {@code ids}, in one query; unknown ids are left out. */
+    public List<Organisation> all(UUID tenantId, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        "select id, tenant_id, name, kind from idn_organisation where tenant_id = :tenant and id in (:ids)")
+                .param("tenant", tenantId)
+                .param("ids", ids)
+                .query(Organisation.class)
+                .list();
+    }
+
     public Optional<Organisation> findByName(UUID tenantId, String name) {
         return jdbc.sql("select id, tenant_id, name, kind from idn_organisation where tenant_id = ? and name = ?")
                 .params(tenantId, name)

@@ -47,6 +47,22 @@ public class Users {
                 .list();
     }
 
+    /**
+     * The users of the tenant among {@code userIds} (deactivated ones too: a past actor keeps its
+     * name), in one query; ids of other tenants or of nobody are left out.
+     */
+    public List<UserSummary> summaries(UUID tenantId, java.util.Collection<UUID> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        "select id, tenant_id, organisation_id, username, display_name, email, language from idn_user where tenant_id = :tenant and id in (:ids)")
+                .param("tenant", tenantId)
+                .param("ids", userIds)
+                .query(UserSummary.class)
+                .list();
+    }
+
     /** The caller record of an enabled user, as signing in would build it. */
     public Optional<CurrentUser> currentUser(UUID userId) {
         return jdbc.sql(CURRENT_USER_SELECT + " where u.id = ? and u.enabled")

@@ -138,6 +138,33 @@ public class MilestoneAcceptances {
                 .optional();
     }
 
+    /** The newest decision on each of the work items that has one, in one query; no access check. */
+    public Map<UUID, MilestoneAcceptance> latest(UUID tenantId, java.util.Collection<UUID> workItemIds) {
+        Map<UUID, MilestoneAcceptance> latest = new java.util.HashMap<>();
+        if (workItemIds.isEmpty()) {
+            return latest;
+        }
+        jdbc.sql("""
+                        select distinct on (work_item_id)
+                               id, work_item_id, accepted, comment, decided_by, decided_by_name, decided_at
+                          from prj_milestone_acceptance where tenant_id = :tenant and work_item_id in (:items)
+                         order by work_item_id, decided_at desc, id
+                        """)
+                .param("tenant", tenantId)
+                .param("items", workItemIds)
+                .query((rs, i) -> new MilestoneAcceptance(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("work_item_id", UUID.class),
+                        rs.getBoolean("accepted"),
+                        rs.getString("comment"),
+                        rs.getObject("decided_by", UUID.class),
+                        rs.getString("decided_by_name"),
+                        rs.getTimestamp("decided_at").toInstant()))
+                .list()
+                .forEach(d -> latest.put(d.workItemId(), d));
+        return latest;
+    }
+
     private static String label(MilestoneAcceptance decision) {
         return decision.accepted() ? "ACCEPTED" : "REFUSED";
     }

@@ -30,10 +30,12 @@ public class PlanViews {
 
     private final JdbcClient jdbc;
     private final Dependencies dependencies;
+    private final MilestoneAcceptances acceptances;
 
-    PlanViews(JdbcClient jdbc, Dependencies dependencies) {
+    PlanViews(JdbcClient jdbc, Dependencies dependencies, MilestoneAcceptances acceptances) {
         this.jdbc = jdbc;
         this.dependencies = dependencies;
+        this.acceptances = acceptances;
     }
 
     /**
@@ -102,11 +104,16 @@ public class PlanViews {
         BigDecimal percent = weight == 0
                 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(done).divide(BigDecimal.valueOf(weight), 1, RoundingMode.HALF_UP);
-        List<Milestone> milestones = all.stream()
+        List<WorkItem> shownMilestones = all.stream()
                 .filter(WorkItem::milestone)
                 .filter(standing::sees)
                 .sorted(Comparator.comparing(WorkItem::plannedEnd, Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(Milestone::of)
+                .toList();
+        Map<UUID, MilestoneAcceptance> decisions = acceptances.latest(
+                standing.project().tenantId(),
+                shownMilestones.stream().map(WorkItem::id).toList());
+        List<Milestone> milestones = shownMilestones.stream()
+                .map(m -> Milestone.of(m, decisions.get(m.id())))
                 .toList();
         return new Progress(standing.project().id(), percent, counted, milestones);
     }
@@ -207,16 +214,23 @@ public class PlanViews {
     public record Progress(UUID projectId, BigDecimal percentDone, int itemsCounted, List<Milestone> milestones) {}
 
     /** A milestone's dates: planned, as in the saved baseline, and actual (null until reached). */
+    /**
+     * A milestone of the progress view. {@code acceptance} is the customer's newest decision on it
+     * (absent before any): with the status it gives the one state a customer reads (delivered and
+     * awaiting acceptance, accepted, refused and in rework, delivered again).
+     */
     public record Milestone(
             UUID id,
             String title,
             WorkItemStatus status,
             LocalDate plannedDate,
             LocalDate baselineDate,
-            LocalDate actualDate) {
+            LocalDate actualDate,
+            @JsonInclude(JsonInclude.Include.NON_NULL) MilestoneAcceptance acceptance) {
 
-        static Milestone of(WorkItem i) {
-            return new Milestone(i.id(), i.title(), i.status(), i.plannedEnd(), i.baselineEnd(), i.actualEnd());
+        static Milestone of(WorkItem i, MilestoneAcceptance acceptance) {
+            return new Milestone(
+                    i.id(), i.title(), i.status(), i.plannedEnd(), i.baselineEnd(), i.actualEnd(), acceptance);
         }
     }
 }

@@ -120,6 +120,22 @@ public class WorkItems {
     }
 
     /**
+     * The titles of the tenant's work items among {@code ids}, in one query, without access checks:
+     * for naming objects in entries the caller was already allowed to read (the activity feed).
+     */
+    public java.util.Map<UUID, String> titles(UUID tenantId, java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> titles = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, title from prj_work_item where tenant_id = :tenant and id in (:ids)")
+                    .param("tenant", tenantId)
+                    .param("ids", ids)
+                    .query((org.springframework.jdbc.core.RowCallbackHandler)
+                            rs -> titles.put(rs.getObject("id", UUID.class), rs.getString("title")));
+        }
+        return titles;
+    }
+
+    /**
      * Every work item of every tenant, one at a time, without access checks: for read models that
      * rebuild themselves (the search index).
      */
@@ -336,7 +352,11 @@ public class WorkItems {
         if (updated == 0) {
             throw new NotFoundException("Work item");
         }
-        publish(before, find(tenantId, workItemId).orElseThrow(), null, WorkItemChanged.Action.HANDOFF);
+        // the person whose step moved the hand-off on (the partner accepting, the reviewer approving);
+        // none when a timer did
+        UUID actor =
+                io.crossflow.identity.CurrentUsers.find().map(CurrentUser::id).orElse(null);
+        publish(before, find(tenantId, workItemId).orElseThrow(), actor, WorkItemChanged.Action.HANDOFF);
     }
 
     void publish(WorkItem before, WorkItem after, UUID actorId, WorkItemChanged.Action action) {

@@ -249,6 +249,14 @@ public class Tickets {
         return store.find(tenantId, ticketId);
     }
 
+    /**
+     * The tenant's tickets among {@code ids}, in one query, without access checks: for naming
+     * objects in entries the caller was already allowed to read (the activity feed).
+     */
+    public List<Ticket> findAll(UUID tenantId, java.util.Collection<UUID> ids) {
+        return store.findAll(tenantId, ids);
+    }
+
     /** Every ticket of every tenant, one at a time, without access checks: for read models that rebuild themselves. */
     public void forEach(Consumer<Ticket> action) {
         store.forEach(action);

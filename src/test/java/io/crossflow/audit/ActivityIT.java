@@ -156,6 +156,92 @@ class ActivityIT {
     }
 
     @Test
+    void theFeedNamesWhoDidWhatToWhichObjectInTheReadersLanguage() {
+        String item = workItem("Machined housings", supplierA, false);
+        assertThat(clients.as("engineer")
+                        .post("/api/work-items/" + item + "/handoff", Map.of())
+                        .status())
+                .isEqualTo(201);
+        String task = jdbc.sql("select task_id from inbox_item where business_key = ?")
+                .param(item)
+                .query(String.class)
+                .single();
+        assertThat(clients.as("supplier-a")
+                        .post("/api/tasks/" + task + "/complete", Map.of("decision", "accept"))
+                        .status())
+                .isEqualTo(204);
+
+        Api.Response english = clients.as("pm").speaking("en").get(activity(0, 200));
+        assertThat(english.status()).as(english.toString()).isEqualTo(200);
+        JsonNode page = english.json();
+        JsonNode accepted = about(clients.as("pm"), item).stream()
+                .filter(e -> e.path("action").asText().equals("HANDOFF"))
+                .filter(e -> e.path("changes")
+                        .path("handoffStatus")
+                        .path("to")
+                        .asText()
+                        .equals("ACCEPTED"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(accepted.path("actorId").asText())
+                .as("the partner who accepted is the actor, not the process")
+                .isEqualTo(userId("supplier-a").toString());
+        JsonNode names = page.path("names");
+        assertThat(names.path(userId("supplier-a").toString()).asText()).isEqualTo("Sam Supplier A");
+        assertThat(names.path(item).asText()).isEqualTo("Machined housings");
+        assertThat(names.path(supplierA.toString()).asText()).isEqualTo("Precision Parts Ltd");
+        assertThat(names.path(customer.toString()).asText())
+                .as("a participant named by its entry")
+                .isEqualTo("Northwind Motors");
+        assertThat(names.path(userId("engineer").toString()).asText()).isEqualTo("Erik Engineer");
+        assertThat(names.path(task).asText()).isEqualTo("Accept work package");
+        assertThat(page.path("organisations")
+                        .path(userId("supplier-a").toString())
+                        .asText())
+                .as("people outside the host company come with their organisation")
+                .isEqualTo("Precision Parts Ltd");
+        assertThat(page.path("organisations").has(userId("engineer").toString()))
+                .isFalse();
+
+        JsonNode chinese =
+                clients.as("pm").speaking("zh-CN").get(activity(0, 200)).json();
+        assertThat(chinese.path("names").path(task).asText()).isEqualTo("接收工作包");
+    }
+
+    @Test
+    void aPartnerLearnsNoOtherPartnersNamesFromTheFeed() {
+        String item = workItem("Covers, second source", supplierB, false);
+        Api pm = clients.as("pm");
+        JsonNode current = pm.get("/api/work-items/" + item).json();
+        Api.Response moved = pm.patch(
+                "/api/work-items/" + item,
+                Map.of("version", current.path("version").asInt(), "assigneeOrganisationId", supplierA));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+
+        JsonNode page = clients.as("supplier-a").get(activity(0, 200)).json();
+        assertThat(about(clients.as("supplier-a"), item))
+                .as("the re-assignment to supplier A names supplier B's id")
+                .anySatisfy(e -> assertThat(e.path("changes")
+                                .path("assigneeOrganisationId")
+                                .path("from")
+                                .asText())
+                        .isEqualTo(supplierB.toString()));
+        assertThat(page.path("names").path(supplierA.toString()).asText()).isEqualTo("Precision Parts Ltd");
+        assertThat(page.path("names").has(supplierB.toString()))
+                .as("another partner stays unnamed")
+                .isFalse();
+        assertThat(page.path("names").path(userId("pm").toString()).asText())
+                .as("the host company's people are named")
+                .isNotBlank();
+        assertThat(pm.get(activity(0, 200))
+                        .json()
+                        .path("names")
+                        .path(supplierB.toString())
+                        .asText())
+                .isEqualTo("Rapid Castings Co");
+    }
+
+    @Test
     void membershipChangesAreRecorded() {
         JsonNode joined = about(clients.as("pm"), customer.toString()).get(0);
         assertThat(joined.path("objectType").asText()).isEqualTo("PARTICIPANT");

@@ -55,6 +55,10 @@ class AuditRecorder {
                         item.milestone());
         Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
         event.changes().forEach((field, change) -> changes.put(field, change(change.from(), change.to())));
+        if (event.action() == WorkItemChanged.Action.HANDOFF && item != null && item.assigneeOrganisationId() != null) {
+            // the hand-off's partner as it was at that step, so the feed can name it later
+            changes.put("partnerOrganisationId", change(null, item.assigneeOrganisationId()));
+        }
         writer.write(new AuditWriter.Entry(
                 event.tenantId(),
                 event.projectId(),

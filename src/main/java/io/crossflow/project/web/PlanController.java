@@ -5,6 +5,7 @@ import io.crossflow.identity.CurrentUsers;
 import io.crossflow.project.BaselineSaved;
 import io.crossflow.project.Baselines;
 import io.crossflow.project.Dependencies;
+import io.crossflow.project.HandoffStatus;
 import io.crossflow.project.PlanViews;
 import io.crossflow.project.ProjectAccess;
 import io.crossflow.project.WorkItem;
@@ -101,7 +102,8 @@ class PlanController {
             UUID assigneeUserId,
             UUID assigneeOrganisationId,
             int version,
-            Priority priority) {
+            Priority priority,
+            HandoffStatus handoffStatus) {
 
         static Card of(WorkItem i) {
             return new Card(
@@ -116,7 +118,8 @@ class PlanController {
                     i.assigneeUserId(),
                     i.assigneeOrganisationId(),
                     i.version(),
-                    i.priority());
+                    i.priority(),
+                    i.handoffStatus());
         }
     }
 }

@@ -125,6 +125,18 @@ public class TicketStore {
                 .optional();
     }
 
+    /** The tenant's tickets among {@code ids}, in one query. */
+    public List<Ticket> findAll(UUID tenantId, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from tkt_ticket t where t.tenant_id = :tenant and t.id in (:ids)")
+                .param("tenant", tenantId)
+                .param("ids", ids)
+                .query(TicketStore::ticket)
+                .list();
+    }
+
     /** Every ticket of every tenant, one at a time. */
     public void forEach(Consumer<Ticket> action) {
         jdbc.sql("select " + COLUMNS + " from tkt_ticket t order by t.tenant_id, t.id")
