@@ -99,6 +99,28 @@ export interface TaskDetail {
   form: FormSchema | null
   variables: FormData
   context: { businessKey: string | null; workItem: { id: string; title: string } | null }
+  /** For a review task: what the step it reviews was completed with (absent for any other task). */
+  delivery?: Delivery
+}
+
+/** One field the delivering step submitted: its label in the reader's language, its value (an option already by its label). */
+export interface DeliveryValue {
+  key: string
+  label: string
+  value: FormValue
+}
+
+/** The delivery a review task reviews (GET /api/tasks/{id} → delivery, docs/web.md "Delivery card"). */
+export interface Delivery {
+  /** The delivering task: the documents attached to it are the delivery's. */
+  taskId: string
+  name: string
+  byId?: string
+  by?: string
+  organisation?: string
+  at: string
+  values: DeliveryValue[]
+  note?: string
 }
 
 /** What a completed task was completed with (GET /api/tasks/{id}/submission): its form read-only, in the reader's language. */

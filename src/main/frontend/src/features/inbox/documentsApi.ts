@@ -7,13 +7,17 @@ export interface TaskDocument {
   id: string
   type: DocumentType
   name: string
+  /** What it is attached to: a task's documents include those of the other tasks of its process. */
+  target: { type: 'PROJECT' | 'WORK_ITEM' | 'TASK' | 'TICKET'; id: string | null }
   latestVersion: { number: number; size: number; contentType: string | null; fileName: string | null; extraction: { status: string } } | null
 }
 
-/** GET /api/tasks/{id}/documents: what the step requires before it completes, and what is attached. */
+/** GET /api/tasks/{id}/documents: what the step requires before it completes, what is attached, whether the caller may attach more. */
 export interface TaskDocuments {
   required: { type: DocumentType; attached: boolean }[]
   documents: TaskDocument[]
+  /** The server's one rule of which tasks carry documents (a task of a project, for internal users and partners). */
+  attachable?: boolean
 }
 
 export const taskDocumentsApi = {

@@ -183,11 +183,20 @@ public class DocumentUploads {
 
     private record Target(TargetType type, String id, String processInstanceId) {}
 
+    /**
+     * Whether someone of this standing uploads at all: internal users and partners, never customers.
+     * With a task that the person may work on (the check of {@link #target}), this is the one rule
+     * of which tasks carry documents ({@link TaskDocuments.View#attachable}).
+     */
+    static boolean attaches(Standing standing) {
+        return standing.internal() || standing.partner();
+    }
+
     /** Checks the target is in the project and the caller may attach to it. */
     private Target target(CurrentUser user, Standing standing, NewDocument request) {
         UUID projectId = standing.project().id();
         TargetType type = request.targetType() == null ? TargetType.PROJECT : request.targetType();
-        if (!standing.internal() && !standing.partner()) {
+        if (!attaches(standing)) {
             throw new ForbiddenException("Customers cannot upload documents.");
         }
         InvalidInputException unknown =

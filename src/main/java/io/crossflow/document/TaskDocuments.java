@@ -38,9 +38,13 @@ public class TaskDocuments implements CompletionGuard {
     /** One required type and whether a document of it is attached. */
     public record Required(DocumentType type, boolean attached) {}
 
-    public record View(List<Required> required, List<Document> documents) {}
+    /**
+     * @param attachable whether the caller may attach documents to the task ({@link DocumentUploads#attaches}):
+     *     a task of a project, for internal users and partners who may work on it
+     */
+    public record View(List<Required> required, List<Document> documents, boolean attachable) {}
 
-    /** For a task the caller may work on (else 404): what it requires and the documents it sees. */
+    /** For a task the caller may work on (else 404): what it requires, the documents it sees, and whether it may add one. */
     @Transactional(readOnly = true)
     public View of(CurrentUser user, String taskId) {
         InboxItem task = tasks.open(user, taskId).task();
@@ -59,7 +63,7 @@ public class TaskDocuments implements CompletionGuard {
                 .map(t -> new Required(
                         type(t), all.stream().anyMatch(d -> d.type().name().equals(t))))
                 .toList();
-        return new View(required, visible);
+        return new View(required, visible, standing != null && DocumentUploads.attaches(standing));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.crossflow.inbox;
 
 import io.crossflow.identity.CurrentUser;
 import io.crossflow.inbox.internal.FormValidator;
+import io.crossflow.inbox.internal.ReviewedDelivery;
 import io.crossflow.project.ProjectAccess;
 import io.crossflow.project.WorkItem;
 import io.crossflow.project.WorkItems;
@@ -40,12 +41,14 @@ public class TaskWork {
     private final ProjectAccess access;
     private final Tasks tasks;
     private final WorkItems workItems;
+    private final ReviewedDelivery deliveries;
 
-    TaskWork(JdbcClient jdbc, ProjectAccess access, Tasks tasks, WorkItems workItems) {
+    TaskWork(JdbcClient jdbc, ProjectAccess access, Tasks tasks, WorkItems workItems, ReviewedDelivery deliveries) {
         this.jdbc = jdbc;
         this.access = access;
         this.tasks = tasks;
         this.workItems = workItems;
+        this.deliveries = deliveries;
     }
 
     @Transactional
@@ -60,7 +63,8 @@ public class TaskWork {
                 form.map(f -> FormTexts.localized(f.schema(), Inbox.locale(user)))
                         .orElse(null),
                 variables,
-                context(user, task));
+                context(user, task),
+                deliveries.of(user, taskId, Inbox.locale(user)).orElse(null));
     }
 
     /** The open task if the caller may work on it (the inbox rule); 404 otherwise, as for a missing task. */

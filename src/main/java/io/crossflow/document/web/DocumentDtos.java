@@ -131,7 +131,8 @@ final class DocumentDtos {
 
     record NewComment(String body, Integer version) {}
 
-    record TaskDocumentsDto(List<RequiredDto> required, List<DocumentDto> documents) {}
+    /** A task's documents: the types its step requires, what the caller sees attached, whether the caller may attach more. */
+    record TaskDocumentsDto(List<RequiredDto> required, List<DocumentDto> documents, boolean attachable) {}
 
     record RequiredDto(String type, boolean attached) {}
 }

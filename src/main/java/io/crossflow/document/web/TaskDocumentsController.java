@@ -26,6 +26,7 @@ class TaskDocumentsController {
                 view.required().stream()
                         .map(r -> new RequiredDto(r.type().name(), r.attached()))
                         .toList(),
-                view.documents().stream().map(DocumentDto::of).toList());
+                view.documents().stream().map(DocumentDto::of).toList(),
+                view.attachable());
     }
 }

@@ -5,7 +5,9 @@ import io.crossflow.identity.CurrentUsers;
 import io.crossflow.inbox.InboxItem;
 import io.crossflow.inbox.TaskView;
 import io.crossflow.inbox.TaskWork;
+import io.crossflow.workflow.Delivery;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -51,7 +53,7 @@ class TaskController {
         work.complete(CurrentUsers.require(), taskId, data);
     }
 
-    record TaskDto(Task task, JsonNode form, Map<String, Object> variables, Context context) {
+    record TaskDto(Task task, JsonNode form, Map<String, Object> variables, Context context, DeliveryDto delivery) {
 
         static TaskDto of(TaskView view) {
             InboxItem i = view.task();
@@ -73,9 +75,43 @@ class TaskController {
                     view.variables(),
                     new Context(
                             c.businessKey(),
-                            c.workItemId() == null ? null : new WorkItemRef(c.workItemId(), c.workItemTitle())));
+                            c.workItemId() == null ? null : new WorkItemRef(c.workItemId(), c.workItemTitle())),
+                    view.delivery() == null ? null : DeliveryDto.of(view.delivery()));
         }
     }
+
+    /**
+     * What the step a review task reviews was completed with: its task, who (name, organisation)
+     * and when, its form's values labelled in the reader's language, and its note.
+     */
+    record DeliveryDto(
+            String taskId,
+            String name,
+            String byId,
+            String by,
+            String organisation,
+            Instant at,
+            List<ValueDto> values,
+            String note) {
+
+        static DeliveryDto of(TaskView.Delivered delivered) {
+            Delivery d = delivered.delivery();
+            return new DeliveryDto(
+                    d.taskId(),
+                    d.name(),
+                    d.completedBy(),
+                    delivered.byName(),
+                    delivered.organisationName(),
+                    d.completedAt(),
+                    d.values().stream()
+                            .map(v -> new ValueDto(v.key(), v.label(), v.value()))
+                            .toList(),
+                    d.note());
+        }
+    }
+
+    /** One submitted field: its label in the reader's language and its value (an option's label, a list, a text, a number or a yes/no). */
+    record ValueDto(String key, String label, Object value) {}
 
     record Task(
             String id,
