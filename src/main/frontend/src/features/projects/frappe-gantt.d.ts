@@ -29,6 +29,8 @@ declare module 'frappe-gantt' {
     popup?: false
     bar_height?: number
     padding?: number
+    upper_header_height?: number
+    lower_header_height?: number
     column_width?: number
     container_height?: number | 'auto'
     scroll_to?: string
@@ -42,6 +44,17 @@ declare module 'frappe-gantt' {
   export default class Gantt {
     constructor(wrapper: HTMLElement, tasks: object[], options?: FrappeOptions)
     bars: FrappeBar[]
+    /** the scrolling element around the chart */
+    $container: HTMLElement
+    /** the start of each column, and the chart's first and last day (internal, read by the plan's controls) */
+    dates: Date[]
+    gantt_start: Date
+    gantt_end: Date
+    config: { column_width: number; header_height: number }
+    /** a column width for every view; null for each view's own */
+    options: { column_width: number | null }
+    setup_date_values(): void
+    render(): void
     refresh(tasks: object[]): void
     change_view_mode(mode?: string, maintain_pos?: boolean): void
   }

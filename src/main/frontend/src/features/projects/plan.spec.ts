@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { BudgetLine, GanttRow } from './api'
-import { addDays, burnSeries, draggedDates, formatVariance, orderDue, planRows, toGanttTasks, varianceDays } from './plan'
+import { addDays, burnSeries, draggedDates, dueState, fitMode, formatVariance, offscreenMilestones, orderDue, planRows, planSpan, scrollTarget, toGanttTasks, varianceDays, xAt } from './plan'
 
 const row = (id: string, extra: Partial<GanttRow> = {}): GanttRow => ({
   id, name: `Item ${id}`, context: false, start: '2026-03-02', end: '2026-03-06', progress: 40, version: 3, ...extra,
@@ -115,5 +115,57 @@ describe('orderDue', () => {
   it('else the latest planned end of its work items, or nothing when none is planned', () => {
     expect(orderDue({ milestoneWorkItemId: null, workItemIds: ['a', 'b'] }, rows)).toBe('2026-04-20')
     expect(orderDue({ milestoneWorkItemId: 'x', workItemIds: ['y'] }, rows)).toBeNull()
+  })
+})
+
+describe('the plan\'s window', () => {
+  it('reads a planned end as overdue from the next day on, the server\'s rule', () => {
+    expect(dueState('2026-12-03', 'IN_PROGRESS', '2026-12-04')).toBe('overdue')
+    expect(dueState('2026-12-04', 'TODO', '2026-12-04')).toBe('today')
+    expect(dueState('2026-12-11', 'TODO', '2026-12-04')).toBe('soon')
+    expect(dueState('2026-12-12', 'TODO', '2026-12-04')).toBe('later')
+    expect(dueState('2026-12-01', 'DONE', '2026-12-04')).toBe('done')
+    expect(dueState(null, 'TODO', '2026-12-04')).toBe('none')
+  })
+
+  it('spans the bars from the earliest start to the latest end', () => {
+    expect(planSpan([{ start: '2026-12-05', end: '2026-12-09' }, { start: '2026-12-01', end: '2026-12-03' }])).toEqual({ start: '2026-12-01', end: '2026-12-09' })
+    expect(planSpan([])).toBeNull()
+  })
+
+  it('fits a project into the finest view that shows all of it', () => {
+    expect(fitMode({ start: '2026-12-01', end: '2026-12-10' }, 1000)).toEqual({ mode: 'Day', columnWidth: null })
+    expect(fitMode({ start: '2026-12-01', end: '2027-01-29' }, 1300)).toEqual({ mode: 'Week', columnWidth: null })
+    expect(fitMode({ start: '2026-12-01', end: '2027-01-29' }, 260)).toEqual({ mode: 'Month', columnWidth: null })
+  })
+
+  it('narrows the month columns when not even months fit, down to a readable width', () => {
+    // 86 days and a month of margin in 256 px: 256 / (146 / 30) columns
+    expect(fitMode({ start: '2026-11-29', end: '2027-02-22' }, 256)).toEqual({ mode: 'Month', columnWidth: 52 })
+    expect(fitMode({ start: '2026-01-01', end: '2036-01-01' }, 256).columnWidth).toBe(36)
+  })
+
+  it('places a moment within its column in proportion', () => {
+    const day = 24 * 60 * 60 * 1000
+    const columns = [0, day, 2 * day, 3 * day]
+    expect(xAt(columns, 45, 0)).toBe(0)
+    expect(xAt(columns, 45, 1.5 * day)).toBeCloseTo(67.5)
+    expect(xAt(columns, 45, 10 * day)).toBe(135)
+    expect(xAt(columns, 45, -day)).toBe(0)
+  })
+
+  it('lists the milestones beyond each edge of the window', () => {
+    const boxes = [
+      { id: 'a', name: 'Kick-off', x: 10, width: 45 },
+      { id: 'b', name: 'Review', x: 400, width: 45 },
+      { id: 'c', name: 'Prototype', x: 1500, width: 45 },
+    ]
+    expect(offscreenMilestones(boxes, 100, 600).map((m) => [m.id, m.side])).toEqual([['a', 'left'], ['c', 'right']])
+    expect(offscreenMilestones(boxes, 0, 2000)).toEqual([])
+  })
+
+  it('scrolls a target a third into the window, never before the start', () => {
+    expect(scrollTarget(900, 600)).toBe(700)
+    expect(scrollTarget(100, 600)).toBe(0)
   })
 })

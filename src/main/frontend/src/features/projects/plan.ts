@@ -178,3 +178,101 @@ export function orderDue(order: Pick<SupplierOrder, 'milestoneWorkItemId' | 'wor
   const ends = order.workItemIds.map(end).filter((e): e is string => !!e).sort()
   return ends.length ? ends[ends.length - 1] : null
 }
+
+/**
+ * Where a work item stands against its planned end, on the reader's calendar day `today`
+ * (`dayIn(new Date())`, the tenant's zone unless the profile names another): `done`; `overdue` once
+ * the planned end has passed (the server's rule, OverdueWorkItems: the day after the end); `today`
+ * on the planned end itself; `soon` within the next `soonDays` days; else `later`, or `none`
+ * without a planned end.
+ */
+export type DueState = 'done' | 'overdue' | 'today' | 'soon' | 'later' | 'none'
+
+export function dueState(plannedEnd: string | null | undefined, status: string | null | undefined, today: string, soonDays = 7): DueState {
+  if (status === 'DONE') return 'done'
+  if (!plannedEnd) return 'none'
+  const days = daysBetween(today, plannedEnd)
+  if (days < 0) return 'overdue'
+  if (days === 0) return 'today'
+  return days <= soonDays ? 'soon' : 'later'
+}
+
+/** frappe-gantt's view modes this plan offers, finest first, with the pixels one day takes in each. */
+export const VIEW_MODES = ['Day', 'Week', 'Month'] as const
+export type ViewMode = (typeof VIEW_MODES)[number]
+export const PIXELS_PER_DAY: Record<ViewMode, number> = { Day: 45, Week: 140 / 7, Month: 120 / 30 }
+
+/** The earliest start and the latest end (YYYY-MM-DD) of the bars; null without bars. */
+export function planSpan(tasks: Pick<GanttTask, 'start' | 'end'>[]): { start: string; end: string } | null {
+  if (tasks.length === 0) return null
+  let start = tasks[0].start
+  let end = tasks[0].end
+  for (const task of tasks) {
+    if (task.start < start) start = task.start
+    if (task.end > end) end = task.end
+  }
+  return { start, end }
+}
+
+/**
+ * The finest view in which the span (both ends included) fits into `width` pixels, leaving a
+ * margin of a day's width on each side. When not even months fit (a long plan on a phone), months
+ * get narrower columns: `columnWidth` is then the month column's width in pixels (at least 36,
+ * below which no month's name can be read), else null for the view's own width.
+ */
+export function fitMode(span: { start: string; end: string }, width: number): { mode: ViewMode; columnWidth: number | null } {
+  const days = daysBetween(span.start, span.end) + 1
+  for (const mode of VIEW_MODES) {
+    if ((days + 2) * PIXELS_PER_DAY[mode] <= width) return { mode, columnWidth: null }
+  }
+  return { mode: 'Month', columnWidth: Math.max(36, Math.floor((width * 30) / (days + 2 * 30))) }
+}
+
+/**
+ * The x position of the moment `at` (milliseconds) on a chart whose columns start at `columns`
+ * (ascending, milliseconds) and are `columnWidth` pixels wide: within a column in proportion to
+ * its length, so months of 28 and 31 days both fill one column. Before the first column 0, after
+ * the last its end.
+ */
+export function xAt(columns: number[], columnWidth: number, at: number): number {
+  if (columns.length === 0 || at <= columns[0]) return 0
+  for (let i = 0; i < columns.length - 1; i++) {
+    if (at < columns[i + 1]) return (i + (at - columns[i]) / (columns[i + 1] - columns[i])) * columnWidth
+  }
+  return (columns.length - 1) * columnWidth
+}
+
+/** A milestone bar's horizontal extent on the chart. */
+export interface MilestoneBox {
+  id: string
+  name: string
+  x: number
+  width: number
+}
+
+/**
+ * The milestones the visible window (from `scrollLeft`, `viewWidth` wide) does not show, each
+ * with the edge it lies beyond: `left` for earlier ones, `right` for later ones.
+ */
+export function offscreenMilestones(boxes: MilestoneBox[], scrollLeft: number, viewWidth: number): (MilestoneBox & { side: 'left' | 'right' })[] {
+  const result: (MilestoneBox & { side: 'left' | 'right' })[] = []
+  for (const box of boxes) {
+    if (box.x + box.width <= scrollLeft) result.push({ ...box, side: 'left' })
+    else if (box.x >= scrollLeft + viewWidth) result.push({ ...box, side: 'right' })
+  }
+  return result
+}
+
+/** Where to scroll so that `x` comes to lie a third into the window, never before the chart's start. */
+export function scrollTarget(x: number, viewWidth: number): number {
+  return Math.max(0, Math.round(x - viewWidth / 3))
+}
+
+/** The Element Plus tag colour of a due state: overdue stands out, due today warns, the rest stay quiet. */
+export function dueTagType(due: DueState): 'danger' | 'warning' | 'success' | 'info' | 'primary' {
+  if (due === 'overdue') return 'danger'
+  if (due === 'today') return 'warning'
+  if (due === 'done') return 'success'
+  if (due === 'soon') return 'primary'
+  return 'info'
+}

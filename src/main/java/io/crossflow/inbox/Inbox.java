@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crossflow.identity.CurrentUser;
+import io.crossflow.project.OpenTaskWorkItems;
 import io.crossflow.project.ProjectAccess;
 import io.crossflow.workflow.LocalizedNames;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (docs/inbox.md).
  */
 @Service
-public class Inbox {
+public class Inbox implements OpenTaskWorkItems {
 
     static final String COLUMNS = """
             i.task_id, i.tenant_id, i.title, i.project_id, i.project_name, i.process_key, i.process_name, i.due,
@@ -207,6 +209,32 @@ public class Inbox {
                         rs.getLong("overdue"),
                         rs.getLong("due_today")))
                 .single();
+    }
+
+    /**
+     * The work items the caller's open tasks are about ("my work"), under the task list's own rule:
+     * the same tasks {@link #page} lists, those whose business object is a work item.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, String> openTaskWorkItems(CurrentUser user) {
+        Map<UUID, String> items = new LinkedHashMap<>();
+        jdbc.sql(MINE + """
+                        select i.object_id, i.task_id
+                          from inbox_item i
+                         where i.task_id in (select task_id from mine)
+                           and i.tenant_id = :tenant
+                           and (i.assignee is null or i.assignee = :user)
+                           and i.object_kind = 'WORK_ITEM' and i.object_id is not null
+                         order by i.due nulls last, i.created
+                        """)
+                .param("tenant", user.tenantId())
+                .param("keys", List.copyOf(access.candidateKeys(user)))
+                .param("user", user.id().toString())
+                .query(rs -> {
+                    items.putIfAbsent(rs.getObject("object_id", UUID.class), rs.getString("task_id"));
+                });
+        return items;
     }
 
     static String escapeLike(String text) {
