@@ -63,7 +63,7 @@ class ProjectBrowserIT extends BrowserTest {
         card.click();
         Locator drawer = page.locator("[data-test=work-item-drawer]");
         assertThat(drawer.locator("[data-test=item-planned-end]"))
-                .hasText(LocalDate.now().plusDays(12).toString());
+                .hasAttribute("data-date", LocalDate.now().plusDays(12).toString());
         drawer.locator("[data-test=handoff-open]").click();
         Locator dialog = page.locator(".el-dialog[data-test=handoff-dialog]");
         assertThat(dialog).isVisible();
