@@ -137,7 +137,11 @@ class ProjectBrowserIT extends BrowserTest {
         LocalDate newEnd = LocalDate.parse(moved.path("plannedEnd").asText());
         assertThat(newEnd).isAfter(today.plusDays(5));
         assertThat(LocalDate.parse(follower.path("plannedStart").asText())).isEqualTo(newEnd.plusDays(1));
-        assertThat(notice).containsText(follower.path("plannedStart").asText());
+        Locator shiftedItem = notice.locator("[data-test=shifted-item]");
+        assertThat(shiftedItem)
+                .hasAttribute("data-start", follower.path("plannedStart").asText());
+        // and it reads as a date, not as its ISO text
+        assertThat(shiftedItem).not().containsText(follower.path("plannedStart").asText());
 
         // the budget panel is there for the manager, with its chart
         Api.Response line = clients.as("pm")
