@@ -25,6 +25,20 @@ export default [
       'vue/html-self-closing': 'off',
       'vue/attribute-hyphenation': 'off',
       'vue/v-on-event-hyphenation': 'off',
+      // one formatter per locale (docs/web.md, "Dates and time zones"): dates are formatted only in
+      // src/i18n/dates.ts; screens call d(value, 'short' | 'date' | 'day') or useDates()
+      'no-restricted-properties': ['error',
+        { object: 'Intl', property: 'DateTimeFormat', message: 'Format dates with d() or useDates() (src/i18n/useDates.ts); only src/i18n/dates.ts builds date formats.' },
+        { property: 'toLocaleDateString', message: 'Format dates with d() or useDates() (src/i18n/useDates.ts).' },
+        { property: 'toLocaleTimeString', message: 'Format dates with d() or useDates() (src/i18n/useDates.ts).' },
+        { property: 'toLocaleString', message: 'Format dates with d() or useDates(), numbers with n() (vue-i18n).' },
+      ],
+      'no-restricted-imports': ['error', {
+        paths: ['dayjs', 'moment', 'date-fns', 'luxon'].map((name) => ({ name, message: 'Format dates with d() or useDates() (src/i18n/useDates.ts).' })),
+        patterns: [{ group: ['dayjs/*', 'date-fns/*'], message: 'Format dates with d() or useDates() (src/i18n/useDates.ts).' }],
+      }],
     },
   },
+  // the one module that knows how dates read
+  { files: ['src/i18n/dates.ts', 'src/i18n/dates.spec.ts'], rules: { 'no-restricted-properties': 'off' } },
 ]

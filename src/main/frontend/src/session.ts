@@ -38,11 +38,19 @@ export function homeOf(me: Me | null): string {
   return '/inbox'
 }
 
+/** `GET /api/session`: a visitor who is not signed in is an answer (200), not a failed request. */
+interface SessionState {
+  signedIn: boolean
+  me?: Me | null
+}
+
 export async function loadSession(): Promise<Me | null> {
   try {
-    session.me = await request<Me>('/api/me', { redirectOn401: false })
+    const state = await request<SessionState>('/api/session', { redirectOn401: false })
+    session.me = state.signedIn && state.me ? state.me : null
     setTimeZone(session.me?.timeZone)
   } catch (e) {
+    // a session that ended between the answer and now still reads as signed out
     if (!(e instanceof ApiError) || e.status !== 401) throw e
     session.me = null
   } finally {

@@ -4,7 +4,7 @@ const messages: FeatureMessages = {
   en: {
     customer: {
       noProjects: 'No project is shared with you yet.',
-      planned: 'Planned', percentDone: 'done', milestones: 'Milestones', noMilestones: 'No milestones yet.',
+      planned: 'Planned', plannedRange: 'Planned: {start} – {end}', percentDone: 'done', milestones: 'Milestones', noMilestones: 'No milestones yet.',
       plannedDate: 'Planned', baselineDate: 'Originally planned', actualDate: 'Reached',
       later: '{days} days later than originally planned', earlier: '{days} days earlier than originally planned', onPlan: 'On the original plan',
       overdue: '{days} days past its planned date', notYet: 'Not yet',
@@ -26,7 +26,7 @@ const messages: FeatureMessages = {
   'zh-CN': {
     customer: {
       noProjects: '暂无与您共享的项目。',
-      planned: '计划', percentDone: '已完成', milestones: '里程碑', noMilestones: '暂无里程碑。',
+      planned: '计划', plannedRange: '计划：{start} 至 {end}', percentDone: '已完成', milestones: '里程碑', noMilestones: '暂无里程碑。',
       plannedDate: '当前计划', baselineDate: '原计划', actualDate: '实际达成',
       later: '比原计划晚 {days} 天', earlier: '比原计划早 {days} 天', onPlan: '符合原计划',
       overdue: '已超过计划日期 {days} 天', notYet: '尚未达成',

@@ -280,6 +280,9 @@ export const projectsApi = {
   budget: (id: string) => http.get<Budget>(`/api/projects/${id}/budget-lines`),
   supplierOrders: (id: string) => http.get<SupplierOrder[]>(`/api/supplier-orders?projectId=${encodeURIComponent(id)}`),
   addBudgetLine: (id: string, line: NewBudgetLine) => http.post<BudgetLine>(`/api/projects/${id}/budget-lines`, line),
+  updateBudgetLine: (id: string, lineId: string, changes: NewBudgetLine & { version: number }) =>
+    http.patch<BudgetLine>(`/api/projects/${id}/budget-lines/${lineId}`, changes),
+  deleteBudgetLine: (id: string, lineId: string) => http.delete<void>(`/api/projects/${id}/budget-lines/${lineId}`),
   tickets: (projectId: string) => http.get<Ticket[]>('/api/tickets', { projectId }),
   raiseTicket: (projectId: string, body: NewTicket) => http.post<Ticket>(`/api/projects/${projectId}/tickets`, body),
   activity: (id: string, page = 0, size = 50) => http.get<ActivityPage>(`/api/projects/${id}/activity`, { page, size }),

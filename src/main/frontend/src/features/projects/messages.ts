@@ -4,6 +4,7 @@ const messages: FeatureMessages = {
   en: {
     projects: {
       none: 'You are not in any project yet.',
+      range: '{start} – {end}', openDate: '…',
       role: {
         MANAGER: 'Manager', MEMBER: 'Member', ADMIN: 'Administrator', OWNER: 'Owner', SUPPLIER: 'Supplier',
         OUTSOURCER: 'Outsourcer', AGENCY: 'Agency', CUSTOMER: 'Customer',
@@ -139,12 +140,16 @@ const messages: FeatureMessages = {
         requestApproval: 'Request approval',
         planned: 'Planned', committed: 'Committed', actual: 'Actual', burn: '{percent} % of the plan spent',
         add: 'Add budget line', none: 'No budget lines yet.', chart: 'Burn by category ({currency})',
-        category: 'Category', currency: 'Currency (ISO 4217)',
+        category: 'Category', currency: 'Currency', currencyShort: 'Currency', currencyPick: 'Pick a currency',
+        edit: 'Edit', editOf: 'Edit budget line {category}', editTitle: 'Edit budget line',
+        delete: 'Delete', deleteTitle: 'Delete budget line', deleteOf: 'Delete budget line {category}', confirmDelete: 'Delete the budget line "{category}"? The activity keeps what it held.',
+        deleted: 'Budget line "{category}" deleted.',
       },
     },
   },
   'zh-CN': {
     projects: {
+      range: '{start} – {end}', openDate: '…',
       none: '您尚未加入任何项目。',
       role: {
         MANAGER: '项目经理', MEMBER: '成员', ADMIN: '管理员', OWNER: '负责方', SUPPLIER: '供应商',
@@ -281,7 +286,10 @@ const messages: FeatureMessages = {
         requestApproval: '申请审批',
         planned: '计划', committed: '已承诺', actual: '实际', burn: '已花费计划的 {percent}%',
         add: '添加预算项', none: '暂无预算项。', chart: '按类别的消耗（{currency}）',
-        category: '类别', currency: '币种（ISO 4217）',
+        category: '类别', currency: '币种', currencyShort: '币种', currencyPick: '选择币种',
+        edit: '编辑', editOf: '编辑预算项 {category}', editTitle: '编辑预算项',
+        delete: '删除', deleteTitle: '删除预算项', deleteOf: '删除预算项 {category}', confirmDelete: '删除预算项“{category}”？动态中仍会保留其内容。',
+        deleted: '已删除预算项“{category}”。',
       },
     },
   },

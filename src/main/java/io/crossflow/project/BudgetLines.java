@@ -121,6 +121,17 @@ public class BudgetLines {
         return changed;
     }
 
+    /** Removes the line; the audit keeps what it held. 404 for a line the project does not have. */
+    @Transactional
+    public void delete(Standing standing, UUID lineId) {
+        requireManager(standing);
+        BudgetLine line = find(standing, lineId);
+        jdbc.sql("delete from prj_budget_line where tenant_id = ? and id = ?")
+                .params(standing.project().tenantId(), line.id())
+                .update();
+        publish(standing, line, null, "DELETED");
+    }
+
     private void publish(Standing standing, BudgetLine before, BudgetLine after, String action) {
         Map<String, WorkItemChanged.FieldChange> diff = new LinkedHashMap<>();
         Map<String, Function<BudgetLine, Object>> fields = new LinkedHashMap<>();
@@ -132,7 +143,7 @@ public class BudgetLines {
         fields.put("actual", BudgetLine::actual);
         fields.forEach((name, field) -> {
             Object from = before == null ? null : field.apply(before);
-            Object to = field.apply(after);
+            Object to = after == null ? null : field.apply(after);
             // compareTo, not equals: 100.0 and 100.00 are the same amount
             boolean same = from instanceof BigDecimal a && to instanceof BigDecimal b
                     ? a.compareTo(b) == 0
@@ -147,7 +158,7 @@ public class BudgetLines {
                     standing.project().id(),
                     standing.user().id(),
                     "BUDGET_LINE",
-                    after.id(),
+                    after == null ? before.id() : after.id(),
                     action,
                     diff,
                     Instant.now()));

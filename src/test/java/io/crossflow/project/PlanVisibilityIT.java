@@ -216,4 +216,28 @@ class PlanVisibilityIT {
                         .status())
                 .isEqualTo(400);
     }
+
+    @Test
+    void aManagerDeletesABudgetLineAndTheActivityKeepsWhatItHeld() {
+        String budget = "/api/projects/" + plan.projectId + "/budget-lines";
+        UUID line = PlanFixture.id(
+                expect(pm.post(budget, Map.of("category", "Freight", "currency", "CNY", "planned", 300)), 201));
+
+        assertThat(clients.as("engineer").delete(budget + "/" + line).status()).isEqualTo(403);
+        assertThat(clients.as("supplier-a").delete(budget + "/" + line).status())
+                .isEqualTo(404);
+        Api.Response badCurrency = pm.patch(budget + "/" + line, Map.of("version", 0, "currency", "RMB"));
+        assertThat(badCurrency.status()).isEqualTo(400);
+        assertThat(badCurrency.body()).contains("currency");
+        assertThat(pm.delete(budget + "/" + line).status()).isEqualTo(204);
+
+        assertThat(expect(pm.get(budget), 200).path("lines")).isEmpty();
+        assertThat(pm.delete(budget + "/" + line).status()).isEqualTo(404);
+        JsonNode activity = expect(pm.get("/api/projects/" + plan.projectId + "/activity?page=0&size=50"), 200);
+        assertThat(activity.path("items")).anySatisfy(entry -> {
+            assertThat(entry.path("objectType").asText()).isEqualTo("BUDGET_LINE");
+            assertThat(entry.path("action").asText()).isEqualTo("DELETED");
+            assertThat(entry.toString()).contains("Freight");
+        });
+    }
 }

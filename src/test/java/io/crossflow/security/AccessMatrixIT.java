@@ -232,6 +232,7 @@ class AccessMatrixIT {
                         r -> Map.of(
                                 "category", "Materials", "currency", "CNY", "planned", "2500.50", "committed", "100")),
                 Map.entry("budget change", r -> Map.of("version", 0, "actual", "99.95")),
+                Map.entry("bad currency", r -> Map.of("version", 0, "currency", "XYZ")),
                 Map.entry("new project", r -> Map.of("name", "Matrix project " + UUID.randomUUID())),
                 Map.entry(
                         "new partner",

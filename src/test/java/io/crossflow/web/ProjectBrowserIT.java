@@ -63,7 +63,7 @@ class ProjectBrowserIT extends BrowserTest {
         card.click();
         Locator drawer = page.locator("[data-test=work-item-drawer]");
         assertThat(drawer.locator("[data-test=item-planned-end]"))
-                .hasText(LocalDate.now().plusDays(12).toString());
+                .hasAttribute("data-date", LocalDate.now().plusDays(12).toString());
         drawer.locator("[data-test=handoff-open]").click();
         Locator dialog = page.locator(".el-dialog[data-test=handoff-dialog]");
         assertThat(dialog).isVisible();
@@ -137,7 +137,11 @@ class ProjectBrowserIT extends BrowserTest {
         LocalDate newEnd = LocalDate.parse(moved.path("plannedEnd").asText());
         assertThat(newEnd).isAfter(today.plusDays(5));
         assertThat(LocalDate.parse(follower.path("plannedStart").asText())).isEqualTo(newEnd.plusDays(1));
-        assertThat(notice).containsText(follower.path("plannedStart").asText());
+        Locator shiftedItem = notice.locator("[data-test=shifted-item]");
+        assertThat(shiftedItem)
+                .hasAttribute("data-start", follower.path("plannedStart").asText());
+        // and it reads as a date, not as its ISO text
+        assertThat(shiftedItem).not().containsText(follower.path("plannedStart").asText());
 
         // the budget panel is there for the manager, with its chart
         Api.Response line = clients.as("pm")

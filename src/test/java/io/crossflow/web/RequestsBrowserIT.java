@@ -102,7 +102,7 @@ class RequestsBrowserIT extends BrowserTest {
                 .filter(new Locator.FilterOptions().setHasText(number));
         assertThat(row.locator("[data-test=supplier-order-supplier]")).hasText(HandoffFixture.SUPPLIER_A);
         assertThat(row.locator("[data-test=supplier-order-status]")).hasText("已下单");
-        assertThat(row.locator("[data-test=supplier-order-due]")).hasText(due.toString());
+        assertThat(row.locator("[data-test=supplier-order-due]")).hasAttribute("data-date", due.toString());
         pm.screenshot("supplier-orders-zh-desktop");
 
         row.locator("[data-test=supplier-order-request-approval]").click();
@@ -129,7 +129,7 @@ class RequestsBrowserIT extends BrowserTest {
                 .locator("[data-test=supplier-orders-panel] .el-table__row")
                 .filter(new Locator.FilterOptions().setHasText(number));
         assertThat(phoneRow.locator("[data-test=supplier-order-status]")).hasText("已下单");
-        assertThat(phoneRow.locator("[data-test=supplier-order-due-phone]")).hasText(due.toString());
+        assertThat(phoneRow.locator("[data-test=supplier-order-due-phone]")).hasAttribute("data-date", due.toString());
         assertThat(phoneRow.locator("[data-test=supplier-order-request-approval]"))
                 .isVisible();
         phone.screenshot("supplier-orders-zh-phone");

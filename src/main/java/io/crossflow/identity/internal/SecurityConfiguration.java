@@ -112,6 +112,8 @@ class SecurityConfiguration {
                         .hasAnyRole(INTERNAL_ROLES)
                         .requestMatchers(
                                 path.matcher(HttpMethod.GET, "/api/auth/options"),
+                                // who is signed in, if anyone: a visitor is an answer, not an error
+                                path.matcher(HttpMethod.GET, "/api/session"),
                                 // where the sign-in page sends an address: the same answer for everyone
                                 path.matcher(HttpMethod.GET, "/api/sso/discover"),
                                 cspReports)

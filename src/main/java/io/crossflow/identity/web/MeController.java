@@ -15,12 +15,10 @@ import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Who is signed in, and its own profile (display name, language, time zone; docs/identity.md). */
 @RestController
-@RequestMapping("/api/me")
 class MeController {
 
     private final Tenants tenants;
@@ -33,13 +31,25 @@ class MeController {
         this.profiles = profiles;
     }
 
-    @GetMapping
+    @GetMapping("/api/me")
     Me me() {
         CurrentUser user = CurrentUsers.require();
         return me(user, profiles.of(user));
     }
 
-    @PatchMapping
+    /**
+     * Whether anyone is signed in, and who: the web app's first question on every load. A visitor
+     * who is not signed in is an ordinary state here, so it is answered 200, never 401 (which a
+     * browser logs as a failed request); {@code /api/me} stays 401 for it.
+     */
+    @GetMapping("/api/session")
+    SessionState session() {
+        return CurrentUsers.find()
+                .map(user -> new SessionState(true, me(user, profiles.of(user))))
+                .orElse(new SessionState(false, null));
+    }
+
+    @PatchMapping("/api/me")
     Me change(@RequestBody ProfileChange change) {
         CurrentUser user = CurrentUsers.require();
         return me(user, profiles.update(user, change));
@@ -80,6 +90,9 @@ class MeController {
             boolean serviceAccount,
             TenantRef tenant,
             OrganisationRef organisation) {}
+
+    /** {@code me} is null when nobody is signed in. */
+    record SessionState(boolean signedIn, Me me) {}
 
     record TenantRef(UUID id, String name, String timeZone) {}
 

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,6 +67,12 @@ class BudgetController {
                         body.planned(),
                         body.committed(),
                         body.actual()));
+    }
+
+    @DeleteMapping("/{lineId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID projectId, @PathVariable UUID lineId) {
+        budget.delete(access.standing(CurrentUsers.require(), projectId), lineId);
     }
 
     record NewLine(
