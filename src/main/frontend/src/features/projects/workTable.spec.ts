@@ -4,7 +4,7 @@ import { assigneeChoices, filterRows, sortRows, UNASSIGNED, workRows } from './w
 
 const card = (id: string, extra: Partial<Card> = {}): Card => ({
   id, parentId: null, title: id, order: 0, progress: 0, milestone: false, plannedStart: null, plannedEnd: null,
-  assigneeUserId: null, assigneeOrganisationId: null, version: 0, priority: 'NORMAL', ...extra,
+  assigneeUserId: null, assigneeOrganisationId: null, version: 0, priority: 'NORMAL', handoffStatus: null, ...extra,
 })
 
 const columns: BoardColumn[] = [
