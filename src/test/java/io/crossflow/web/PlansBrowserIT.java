@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.crossflow.testing.Api;
 import io.crossflow.testing.HandoffFixture;
@@ -20,8 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,17 +56,6 @@ class PlansBrowserIT extends BrowserTest {
 
     @Autowired
     TestClients clients;
-
-    /** The Gantt loads lazily with frappe-gantt; on the shared 2-core machine that outlasts Playwright's 5 s default. */
-    @BeforeAll
-    static void patientAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    }
-
-    @AfterAll
-    static void defaultAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
-    }
 
     @ParameterizedTest(name = "{0} at {1}x{2}")
     @CsvSource({"en, 1440, 900", "zh-CN, 390, 844"})

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.crossflow.testing.Api;
 import io.crossflow.testing.HandoffFixture;
 import io.crossflow.testing.IntegrationTest;
@@ -21,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,20 +39,6 @@ class ProfileBrowserIT extends BrowserTest {
 
     @Autowired
     TestClients clients;
-
-    /**
-     * Every screen here loads its page lazily; on the shared 2-core build machine that took longer
-     * than Playwright's 5 s default, so this scenario waits as long as its actions do.
-     */
-    @BeforeAll
-    static void patientAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    }
-
-    @AfterAll
-    static void defaultAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
-    }
 
     @ParameterizedTest(name = "{0} at {1}x{2}")
     @CsvSource({"en, 1440, 900", "zh-CN, 390, 844"})

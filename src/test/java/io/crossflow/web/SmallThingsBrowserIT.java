@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.LoadState;
 import io.crossflow.testing.Api;
@@ -18,8 +17,6 @@ import io.crossflow.testing.browser.BrowserTest;
 import io.crossflow.testing.browser.PageProblems;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,16 +40,6 @@ class SmallThingsBrowserIT extends BrowserTest {
 
     @Autowired
     TestClients clients;
-
-    @BeforeAll
-    static void patientAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    }
-
-    @AfterAll
-    static void defaultAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
-    }
 
     @ParameterizedTest(name = "{0} at {1}x{2}")
     @CsvSource({"en, 1440, 900", "zh-CN, 390, 844"})

@@ -1,5 +1,6 @@
 package io.crossflow.testing.browser;
 
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,15 @@ import org.springframework.beans.factory.annotation.Value;
  * it asserted itself ({@link BrowserSession#assertNoCspViolations}).
  */
 public abstract class BrowserTest {
+
+    /**
+     * Assertions wait as long as actions do (the context's 15 s, {@link BrowserSession}): screens
+     * load their chunks lazily, which on the shared 2-core build machine outlasted Playwright's 5 s
+     * default. A wait, not a looser check: what is asserted is the same.
+     */
+    static {
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
 
     @Value("${local.server.port}")
     private int port;
